@@ -1,0 +1,44 @@
+import { extractActors } from './actors/index.js';
+import { buildChronology } from './chronology/index.js';
+import { cleanText } from './clean/index.js';
+import { resolveMetadata } from './metadata/index.js';
+import { groupStories } from './stories/index.js';
+import type { Article, Corpus, CorpusWarning, SourceDocument } from './types.js';
+
+/** Turns one source document into an article: clean first, so metadata reads the text without furniture. */
+export function buildArticle(doc: SourceDocument): Article {
+  const cleaned = cleanText(doc.text);
+  const meta = resolveMetadata(doc, cleaned);
+  return {
+    id: doc.id,
+    file: doc.file,
+    ...meta,
+    raw: doc.text,
+    paragraphs: cleaned.paragraphs,
+    paragraphLines: cleaned.paragraphLines,
+    removed: cleaned.removed,
+    warnings: doc.warnings,
+  };
+}
+
+/** Orders articles by publication date (undated last), then title, so every view starts the same. */
+export function byPublication(a: Article, b: Article): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? -1 : 1;
+  }
+  return a.title.localeCompare(b.title);
+}
+
+/**
+ * The whole analysis, in order: articles (cleaned, with metadata), then actors (they need clean text),
+ * then the chronology (it names actors), then stories (they compare actors and events).
+ */
+export function analyseCorpus(root: string, docs: readonly SourceDocument[], warnings: CorpusWarning[]): Corpus {
+  const articles = docs.map(buildArticle).sort(byPublication);
+  const actors = extractActors(articles);
+  const chronology = buildChronology(articles, actors);
+  const stories = groupStories(articles, actors, chronology);
+  return { root, articles, actors, chronology, stories, warnings };
+}
