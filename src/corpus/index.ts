@@ -1,12 +1,21 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { CorpusWarning, SourceDocument } from '../core/types.js';
+import { compare, discoverFiles } from './discover.js';
+import { nodeFs, type CorpusFs } from './fs.js';
+import { READ_CONCURRENCY } from './limits.js';
+import { loadFile } from './load.js';
+import { MANIFEST_NAME, applyManifest, loadManifest } from './manifest.js';
+import { mapWithLimit } from './pool.js';
+
+export { describeWarning } from './describe.js';
+export type { CorpusFs } from './fs.js';
 
 /** Options for reading a corpus folder. */
 export interface ReadOptions {
   /** A manifest to use instead of `<root>/newsx.json`. */
   manifest?: string;
+  /** File operations to use instead of the real ones (tests simulate unreadable or changing files). */
+  fs?: Partial<CorpusFs>;
 }
 
 /** What reading a folder gives: the documents, and a warning for everything skipped or doubtful. */
@@ -15,17 +24,32 @@ export interface ReadResult {
   warnings: CorpusWarning[];
 }
 
-/** Reads a folder of articles. (Placeholder: being built.) */
-export async function readCorpus(root: string, _options: ReadOptions = {}): Promise<ReadResult> {
-  const names = (await readdir(root)).filter((n) => n.endsWith('.txt')).sort();
-  const documents = await Promise.all(
-    names.map(async (name): Promise<SourceDocument> => {
-      const bytes = await readFile(join(root, name));
-      return {
-        id: name, file: name, text: bytes.toString('utf8'), fileFields: {}, manifestFields: {}, warnings: [],
-        contentHash: createHash('sha1').update(bytes).digest('hex'),
-      };
-    }),
-  );
-  return { documents, warnings: [] };
+/** The same bytes under a second name: both load (they may be meant as two), each later one says so. */
+function markDuplicates(documents: readonly SourceDocument[]): void {
+  const firstByHash = new Map<string, string>();
+  for (const doc of documents) {
+    const first = firstByHash.get(doc.contentHash);
+    if (first === undefined) firstByHash.set(doc.contentHash, doc.id);
+    else doc.warnings.push(`same content as ${first}`);
+  }
+}
+
+/**
+ * Reads a folder of articles (.txt, .md, .json, .jsonl), recursively and read-only, in path order.
+ * Never throws for a user's files: everything skipped or doubtful is a warning.
+ */
+export async function readCorpus(root: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const fs: CorpusFs = { ...nodeFs, ...options.fs };
+  const manifest = await loadManifest(root, options.manifest, fs);
+  const excluded = new Set([resolve(root, MANIFEST_NAME), manifest.path]);
+  const discovery = await discoverFiles(root, fs, excluded);
+  const loaded = await mapWithLimit(discovery.files, READ_CONCURRENCY, (file) => loadFile(file, fs));
+  const documents = loaded.flatMap((l) => l.documents);
+  markDuplicates(documents);
+  const warnings = [
+    ...manifest.warnings,
+    ...applyManifest(documents, manifest, discovery.seen),
+    ...[...discovery.warnings, ...loaded.flatMap((l) => l.warnings)].sort((a, b) => compare(a.file, b.file)),
+  ];
+  return { documents, warnings };
 }

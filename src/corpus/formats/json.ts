@@ -1,0 +1,49 @@
+import { isObject, readRecord } from './fields.js';
+import type { FormatProblem, FormatReader, FoundRecord } from './types.js';
+
+/** Why an object gave no article. */
+export const NO_TEXT = 'no text (expected a "text", "body" or "content" field)';
+
+/** Turns the Nth JSON value of a file into a record, or a problem naming it. */
+export function recordFrom(value: unknown, index: number | undefined, source: string | undefined): FoundRecord | FormatProblem {
+  const record = index === undefined ? {} : { record: index };
+  if (!isObject(value)) return { ...record, reason: `not an article object (got ${Array.isArray(value) ? 'an array' : typeof value})` };
+  const content = readRecord(value);
+  if (content.text === null || content.text.trim() === '') return { ...record, reason: NO_TEXT };
+  return {
+    ...(index === undefined ? {} : { index }),
+    text: content.text,
+    fields: content.fields,
+    warnings: content.warnings,
+    ...(source === undefined ? {} : { source }),
+  };
+}
+
+/** Sorts record-or-problem results into a format result. */
+export function collect(results: readonly (FoundRecord | FormatProblem)[]): { records: FoundRecord[]; problems: FormatProblem[] } {
+  const records: FoundRecord[] = [];
+  const problems: FormatProblem[] = [];
+  for (const r of results) {
+    if ('text' in r) records.push(r);
+    else problems.push(r);
+  }
+  return { records, problems };
+}
+
+/** A short form of a JSON.parse error, which V8 makes long. */
+export function jsonError(error: unknown): string {
+  return error instanceof Error ? error.message.replace(/^JSON\.parse: /, '').slice(0, 120) : String(error);
+}
+
+/** One article object, or an array of them (each becomes `file#N`). */
+export const readJson: FormatReader = (text) => {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { records: [], problems: [{ reason: `not valid JSON (${jsonError(error)})` }] };
+  }
+  if (!Array.isArray(value)) return collect([recordFrom(value, undefined, undefined)]);
+  if (value.length === 0) return { records: [], problems: [{ reason: 'empty array: no articles' }] };
+  return collect(value.map((item, i) => recordFrom(item, i + 1, JSON.stringify(item))));
+};
