@@ -2,6 +2,8 @@
 const SNIFF_BYTES = 8192;
 /** Above this share of NUL and control bytes in the first 8 KB, a file is not text. */
 const CONTROL_SHARE = 0.01;
+/** ...and at least this many: one stray NUL in a 50-byte note is debris to remove, not a binary. */
+const CONTROL_MINIMUM = 8;
 
 /** File signatures of the binaries people most often drop into a folder of articles. */
 const MAGIC: readonly { name: string; bytes: readonly number[] }[] = [
@@ -32,7 +34,7 @@ export function binaryKind(bytes: Uint8Array): string | null {
   const sample = Math.min(bytes.length, SNIFF_BYTES);
   let controls = 0;
   for (let i = 0; i < sample; i++) if (isControlByte(bytes[i] ?? 0)) controls++;
-  if (sample > 0 && controls / sample > CONTROL_SHARE) {
+  if (controls >= CONTROL_MINIMUM && controls / sample > CONTROL_SHARE) {
     return `${Math.round((controls / sample) * 100)}% NUL or control bytes`;
   }
   return null;
