@@ -1,0 +1,48 @@
+import type { Removal, RemovalReason } from '../types.js';
+
+/** One line of the page as cleaning sees it: its 1-based raw line number and its current text. */
+export interface PageLine {
+  line: number;
+  text: string;
+}
+
+/**
+ * What every stage works on: the lines still kept, in page order, and the removals so far.
+ * Stages replace `lines` and append to `removed`; they never reorder lines.
+ */
+export interface Page {
+  lines: PageLine[];
+  removed: Removal[];
+}
+
+/** One cleaning stage: a name (for tests and debugging) and a function that edits the page. */
+export interface CleaningStage {
+  name: string;
+  run(page: Page): void;
+}
+
+/** Longest text a removal records: enough to recognise the line, not a second copy of a huge one. */
+const MAX_RECORDED = 300;
+
+/** Records a removal, shortening very long text so the list stays readable. */
+export function recordRemoval(page: Page, line: number, text: string, reason: RemovalReason): void {
+  const shown = text.length > MAX_RECORDED ? `${text.slice(0, MAX_RECORDED - 1)}…` : text;
+  page.removed.push({ line, text: shown, reason });
+}
+
+/**
+ * Keeps the lines `keep` accepts and records every other one with `reason`. The common shape of a
+ * stage that judges lines one by one.
+ */
+export function dropLines(
+  page: Page,
+  reason: RemovalReason,
+  shouldDrop: (line: PageLine, index: number, lines: readonly PageLine[]) => boolean,
+): void {
+  const kept: PageLine[] = [];
+  page.lines.forEach((l, i, all) => {
+    if (shouldDrop(l, i, all)) recordRemoval(page, l.line, l.text, reason);
+    else kept.push(l);
+  });
+  page.lines = kept;
+}
