@@ -37,7 +37,9 @@ export async function loadManifest(root: string, given: string | undefined, fs: 
   try {
     text = new TextDecoder().decode(await fs.readFile(path));
   } catch (error) {
-    if (given !== undefined || (error as { code?: unknown }).code !== 'ENOENT') warn(`cannot read manifest (${describeError(error)})`, true);
+    // No manifest is the usual case; so is a root that is not a folder (discovery reports that).
+    const code = (error as { code?: unknown }).code;
+    if (given !== undefined || (code !== 'ENOENT' && code !== 'ENOTDIR')) warn(`cannot read manifest (${describeError(error)})`, true);
     return manifest;
   }
   let json: unknown;
