@@ -39,14 +39,18 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const LABEL = String.raw`(?:(?:last )?updated|published|posted|posted on|date|aktualisiert|veröffentlicht|publié le|mis à jour le|publicerad|uppdaterad|publicado)\s*:?\s*`;
+const LABEL = String.raw`(?:(?:last )?updated(?: on)?|published(?: on)?|posted(?: on)?|date|(?:aktualisiert|veröffentlicht)(?: am)?|publié le|mis à jour le|publicerad|uppdaterad|publicado(?: el)?)\s*:?\s*`;
+// A time before the date ("14:02 GMT, 13 March 2025", Daily Mail style).
+const LEADING_TIME = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?,?\s+)?`;
 const WEEKDAY = String.raw`(?:(\p{L}+)\.?,?\s+)?`;
 const TIME = String.raw`(?:\s*(?:[,|•·–—-]|at|um|à|kl\.?)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[a-z]{2,5}(?:[+-]\d{1,2})?\)?)?)?`;
 const DAY_MONTH_YEAR = String.raw`(\d{1,2})(?:st|nd|rd|th|\.)?\s+(\p{L}+)\.?,?\s+(\d{4})`;
 const MONTH_DAY_YEAR = String.raw`(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`;
 const NUMERIC = String.raw`(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[./](\d{1,2})[./](\d{4})`;
+// What may follow the stamp: "| Updated: 16:40 GMT, 13 March 2025", "Updated 2 hours ago", "by admin".
+const TRAILER = String.raw`(?:\s*[|•·–—-]?\s*(?:(?:last )?updated|aktualisiert|mis à jour|uppdaterad)\b.{0,50}|\s+(?:by|von|par|av|por)\s+[^.!?]{1,40})?`;
 const DATE_LINE = new RegExp(
-  `^(?:${LABEL})?${WEEKDAY}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC})${TIME}$`,
+  `^(?:${LABEL})?${LEADING_TIME}${WEEKDAY}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC})${TIME}${TRAILER}$`,
   'u',
 );
 

@@ -11,6 +11,7 @@ export function cleanText(raw: string): CleanedText {
   const page: Page = {
     lines: raw.split('\n').map((text, i) => ({ line: i + 1, text })),
     removed: [],
+    endMarks: [],
   };
   for (const stage of cleaningStages) stage.run(page);
   page.removed.sort((a, b) => a.line - b.line);

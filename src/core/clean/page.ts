@@ -13,6 +13,12 @@ export interface PageLine {
 export interface Page {
   lines: PageLine[];
   removed: Removal[];
+  /**
+   * Raw lines of removed furniture that only stands where an article ends (credits, copyright and
+   * repost notices, comment prompts, share bars), as opposed to ads and links scattered in the body.
+   * The tail stage trusts what follows these less.
+   */
+  endMarks: number[];
 }
 
 /** One cleaning stage: a name (for tests and debugging) and a function that edits the page. */

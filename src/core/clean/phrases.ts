@@ -1,3 +1,14 @@
+/** Furniture that sites place inside the article body: ad markers and links to other stories. */
+export const INLINE_FURNITURE_LINES: ReadonlySet<string> = new Set([
+  'advertisement', 'advertisement - scroll to continue', 'ad', 'ads', 'sponsored', 'sponsored content',
+  'promoted', 'read more', 'read next', 'read this next', 'see also', 'also read', 'recommended',
+  'recommended stories', 'recommended for you', 'more on this story', 'listen to this article',
+  'end of list', 'anzeige', 'werbung', 'mehr zum thema', 'lesen sie auch', 'auch interessant',
+  'publicité', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'annons',
+  'läs också', 'publicidad', 'lee también', 'te puede interesar', 'pubblicità', 'leggi anche',
+  'advertentie', 'lees ook', 'publicidade', 'leia também',
+]);
+
 /**
  * Very common page furniture in several languages, one signal among others: a whole line that is one
  * of these (after `furnitureKey`) is furniture wherever it stands. Kept short on purpose; the shape
@@ -23,6 +34,8 @@ export const FURNITURE_LINES: ReadonlySet<string> = new Set([
   'quantcast', 'chartbeat', 'comscore', 'outbrain', 'taboola', 'cookie settings', 'accept all',
   'accept cookies', 'reject all', 'manage preferences', 'privacy policy', 'terms of service',
   'terms of use', 'contact us', 'about us', 'all rights reserved', 'end of list', 'print', 'email',
+  'live', 'live updates', 'live blog', 'key events', 'show key events only', 'refresh', 'load more',
+  'show more',
   // German
   'anzeige', 'werbung', 'kommentare', 'kommentar', 'kommentar schreiben', 'kommentar verfassen',
   'kommentieren', 'hinterlasse einen kommentar', 'schreibe einen kommentar', 'keine kommentare', 'teilen',
