@@ -1,6 +1,34 @@
+/**
+ * The chronology: every dated event of the corpus, merged across outlets, in date order (DESIGN.md §3).
+ * Stages, in order: find each article's dated events (temporal parsers, news-style resolution, actors,
+ * display text), merge reports of the same event, and turn each group into an entry.
+ */
 import type { Actor, Article, ChronologyEntry } from '../types.js';
+import { actorFinder } from './actors-in-sentence.js';
+import { PRECISION_RANK, parseDateLabel } from './calendar.js';
+import { entryOf } from './entries.js';
+import { eventsOf, type DatedEvent } from './events.js';
+import { mergeEvents } from './merge.js';
+import { rarityWeights } from './wording.js';
 
-/** Builds the merged chronology of the corpus. (Placeholder: being built.) */
-export function buildChronology(_articles: readonly Article[], _actors: readonly Actor[]): ChronologyEntry[] {
-  return [];
+export { entriesForActor, entriesForArticle, formatChronologyDate } from './format.js';
+export { datedExpressions } from './extract.js';
+
+/**
+ * Builds the merged chronology of the corpus, sorted by date; at the same start the finer precision
+ * comes first (a day before its week, a week before its month), then by text.
+ */
+export function buildChronology(articles: readonly Article[], actors: readonly Actor[]): ChronologyEntry[] {
+  const finder = actorFinder(actors);
+  const events: DatedEvent[] = [];
+  for (const article of articles) events.push(...eventsOf(article, finder, events.length));
+  const entries = mergeEvents(events, rarityWeights(events.map((e) => e.words))).map(entryOf);
+  return entries.sort(byDate);
+}
+
+/** Chronology order: start of the date, finer precision first, then text. */
+export function byDate(a: ChronologyEntry, b: ChronologyEntry): number {
+  const da = parseDateLabel(a.date) ?? 0;
+  const db = parseDateLabel(b.date) ?? 0;
+  return da - db || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.text.localeCompare(b.text);
 }

@@ -1,0 +1,71 @@
+/**
+ * Finds the temporal expressions of one sentence: runs the parsers in order, each claiming words no
+ * earlier parser took, then settles offsets ("two days earlier") against the sentence's own dates.
+ */
+import { alignStart, type DayNumber } from './calendar.js';
+import { temporalParsers } from './configuration.js';
+import type { DatedExpression, ParseContext, ResolvedDate, TemporalMatch, TemporalParser } from './model.js';
+import { isFutureAt } from './tense.js';
+
+/**
+ * A cheap test for any word a parser could start on. Most sentences of a long article have none, and
+ * one pass of this costs less than fourteen parsers that each find nothing.
+ */
+const CUE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day|week|month|year|night|tomorrow|morning|afternoon|evening|ago\b/i;
+
+/** Every temporal match of a sentence, in order of position, before offsets are settled. */
+export function findTemporalMatches(sentence: string, published: DayNumber | null, parsers: readonly TemporalParser[] = temporalParsers): TemporalMatch[] {
+  if (!CUE.test(sentence)) return [];
+  const context: ParseContext = { sentence, published, isFuture: (s, e) => isFutureAt(sentence, s, e) };
+  const claimed: TemporalMatch[] = [];
+  for (const parser of parsers) {
+    parser.pattern.lastIndex = 0;
+    for (let m = parser.pattern.exec(sentence); m; m = parser.pattern.exec(sentence)) {
+      if (m[0].length === 0) {
+        parser.pattern.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (claimed.some((c) => start < c.end && end > c.start)) continue;
+      claimed.push({ expression: m[0], start, end, parser: parser.name, resolution: parser.resolve(m, context) });
+    }
+  }
+  return claimed.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The dated expressions of a sentence. An offset counts from the nearest dated expression of the same
+ * sentence (before it first); failing that, from `anchor`, the date the text was last about.
+ */
+export function datedExpressions(sentence: string, published: DayNumber | null, anchor: ResolvedDate | null = null): DatedExpression[] {
+  const matches = findTemporalMatches(sentence, published);
+  const out: DatedExpression[] = [];
+  const fixed = matches.filter((m) => m.resolution?.kind === 'date' && (m.resolution.precision === 'day' || m.resolution.precision === 'week'));
+  for (const m of matches) {
+    const r = m.resolution;
+    if (r === null) continue;
+    if (r.kind === 'date') {
+      out.push({ expression: m.expression, from: m.start, to: m.end, parser: m.parser, start: r.start, precision: r.precision });
+      continue;
+    }
+    const base = nearestAnchor(fixed, m) ?? anchor;
+    if (!base || (base.precision !== 'day' && base.precision !== 'week')) continue;
+    if (r.precision === 'day' && base.precision !== 'day') continue;
+    out.push({
+      expression: m.expression, from: m.start, to: m.end, parser: m.parser,
+      start: alignStart(base.start + r.offsetDays, r.precision), precision: r.precision,
+    });
+  }
+  return out;
+}
+
+function nearestAnchor(fixed: readonly TemporalMatch[], m: TemporalMatch): ResolvedDate | null {
+  let best: TemporalMatch | null = null;
+  for (const f of fixed) {
+    if (f.start < m.start) best = f;
+    else if (!best) best = f;
+  }
+  const r = best?.resolution;
+  return r && r.kind === 'date' ? r : null;
+}
