@@ -49,7 +49,11 @@ function toCompareRow(row: AlignedRow, a: readonly SentenceProfile[], b: readonl
   const similarity = Math.round(row.similarity * 1000) / 1000;
   if (textA === null) return { kind: 'onlyB', a: null, b: textB, similarity: 0 };
   if (textB === null) return { kind: 'onlyA', a: textA, b: null, similarity: 0 };
-  if (row.similarity >= SAME_THRESHOLD) return { kind: 'same', a: textA, b: textB, similarity };
+  if (row.similarity >= SAME_THRESHOLD) {
+    // Nearly the same still shows what moved ("Friday after a" / "Friday. A") when the words differ.
+    const equal = row.a.map((i) => a[i]!.comparable).join(' ') === row.b.map((j) => b[j]!.comparable).join(' ');
+    return equal ? { kind: 'same', a: textA, b: textB, similarity } : { kind: 'same', a: textA, b: textB, similarity, diff: diffWords(textA, textB) };
+  }
   return { kind: 'changed', a: textA, b: textB, similarity, diff: diffWords(textA, textB) };
 }
 
