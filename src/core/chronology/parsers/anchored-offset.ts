@@ -21,7 +21,7 @@ export const anchoredOffset: TemporalParser = {
   name: 'anchored-offset',
   pattern: new RegExp(
     `\\b(?:(?<n>${COUNT})\\s+(?<unit>days?|weeks?)\\s+(?<dir>earlier|later|before|after|previously)|(?<fixed>${anyCase('the')}\\s+(?:day|week)\\s+(?:before|after)|${anyCase('the')}\\s+(?:previous|next|following|same)\\s+(?:day|week)))\\b`,
-    'g',
+    'gi',
   ),
   resolve(match, context) {
     const g = match.groups ?? {};

@@ -29,7 +29,7 @@ export const durations: TemporalParser = {
       // "weeks away", "days later" without a count
       `(?<!\\b${COUNT}\\s)\\b${UNITS}\\s+(?:ago|away|later|earlier)\\b`,
     ].join('|'),
-    'g',
+    'gi', // a sentence may open with "Two days later"
   ),
   resolve: () => null,
 };
