@@ -1,7 +1,45 @@
 import type { CliArgs } from './commands/args.js';
+import { loadCorpus } from './commands/load.js';
 
-/** Starts the explorer. (Placeholder: being built.) */
-export async function runTui(_dir: string | undefined, _args: CliArgs): Promise<number> {
-  process.stderr.write('newsx: the explorer is being built\n');
-  return 1;
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+const SHOW_CURSOR = '\u001b[?25h';
+
+/**
+ * Ink reads CI when it is imported and then draws nothing until exit (DESIGN.md §7). In a real
+ * terminal newsx must draw whatever CI says, so the decision is made here, before Ink loads.
+ */
+export function letInkDraw(env: NodeJS.ProcessEnv): void {
+  for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in env) env[name] = 'false';
+}
+
+/**
+ * Starts the explorer on the terminal: loads the corpus, then draws on the alternate screen so that
+ * quitting leaves the terminal as it was, whatever way newsx ends.
+ */
+export async function runTui(dir: string | undefined, args: CliArgs): Promise<number> {
+  const corpus = await loadCorpus(dir, { manifest: args.manifest });
+  letInkDraw(process.env);
+  const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('./ui/App.js')]);
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    process.stdout.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+  };
+  process.stdout.write(ENTER_ALTERNATE_SCREEN);
+  process.once('exit', restore);
+  for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      restore();
+      process.exit(128 + (signal === 'SIGTERM' ? 15 : 1));
+    });
+  }
+  const instance = render(createElement(App, { corpus }), { exitOnCtrlC: false, maxFps: 60, patchConsole: false });
+  await instance.waitUntilExit();
+  instance.cleanup();
+  restore();
+  const problems = corpus.warnings.length;
+  if (problems > 0) process.stderr.write(`newsx: ${problems} warning${problems === 1 ? '' : 's'} while reading ${corpus.root} (newsx articles shows them; w in the explorer).\n`);
+  return 0;
 }

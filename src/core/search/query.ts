@@ -1,0 +1,57 @@
+/**
+ * The filter language, parsed once per keystroke: fuse.js's extended syntax (`'exact`, `!not`,
+ * `^prefix`, `suffix$`, `=whole`) plus `field:value` qualifiers (`text:WORD` on article bodies,
+ * `actor:NAME`, `outlet:NAME`), all ANDed like fzf's space-separated terms.
+ */
+
+/** One term of a query. */
+export type QueryTerm =
+  | { kind: 'fuzzy' | 'include' | 'exclude' | 'prefix' | 'suffix' | 'whole'; text: string }
+  | { kind: 'field'; field: string; text: string };
+
+/** A parsed query; `terms` is empty for a blank one (everything matches). */
+export interface ParsedQuery {
+  source: string;
+  terms: QueryTerm[];
+}
+
+/** Parses a filter query; total, so half-typed input ("'", "text:") simply matches more. */
+export function parseQuery(source: string, fieldNames: readonly string[]): ParsedQuery {
+  const terms: QueryTerm[] = [];
+  for (const raw of source.toLowerCase().split(/\s+/).filter(Boolean)) {
+    const qualifier = /^([a-z]+):(.*)$/.exec(raw);
+    if (qualifier && fieldNames.includes(qualifier[1]!)) {
+      if (qualifier[2]) terms.push({ kind: 'field', field: qualifier[1]!, text: qualifier[2] });
+      continue;
+    }
+    const term = plainTerm(raw);
+    if (term.text) terms.push(term);
+  }
+  return { source, terms };
+}
+
+function plainTerm(raw: string): QueryTerm {
+  if (raw.startsWith('!')) return { kind: 'exclude', text: raw.slice(1).replace(/^'/, '') };
+  if (raw.startsWith("'")) return { kind: 'include', text: raw.slice(1) };
+  if (raw.startsWith('=')) return { kind: 'whole', text: raw.slice(1) };
+  if (raw.startsWith('^')) return { kind: 'prefix', text: raw.slice(1) };
+  if (raw.endsWith('$') && raw.length > 1) return { kind: 'suffix', text: raw.slice(0, -1) };
+  return { kind: 'fuzzy', text: raw };
+}
+
+/**
+ * True when every result of `next` is sure to be among the results of `previous`, so the search can
+ * narrow: each earlier term is kept, at most extended by typing (never for `!` or `=`, which widen).
+ */
+export function narrows(previous: ParsedQuery, next: ParsedQuery): boolean {
+  if (previous.terms.length === 0) return true;
+  if (next.terms.length < previous.terms.length) return false;
+  return previous.terms.every((term, i) => {
+    const later = next.terms[i]!;
+    if (later.kind !== term.kind) return false;
+    if (term.kind === 'field' && later.kind === 'field' && term.field !== later.field) return false;
+    if (term.kind === 'exclude' || term.kind === 'whole') return later.text === term.text;
+    if (term.kind === 'suffix') return later.text.endsWith(term.text);
+    return later.text.startsWith(term.text);
+  });
+}

@@ -1,0 +1,12 @@
+import type { PaneId } from '../../state/app-state.js';
+import { articlesPane } from './ArticlesPane.js';
+import type { Pane } from './pane.js';
+import { placeholderPane } from './placeholder.js';
+
+/** Each pane id's function. */
+export const paneFunctions: Record<PaneId, Pane> = {
+  articles: articlesPane,
+  actors: placeholderPane('The Actors pane'),
+  chronology: placeholderPane('The Chronology pane'),
+  compare: placeholderPane('The Compare pane'),
+};

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { CommandId } from '../../src/keys/commands.js';
+import { initialState, type AppState } from '../../src/state/app-state.js';
+import { focusOf } from '../../src/state/focus.js';
+import { reduce, type ViewContext } from '../../src/state/reducer.js';
+
+const size = { columns: 100, rows: 30 };
+const view = (patch: Partial<ViewContext> = {}): ViewContext => ({
+  rowIds: ['a', 'b', 'c', 'd'], pageSize: 2, lineCount: 40, marks: [], closestTo: () => null, linkAt: () => null, ...patch,
+});
+const run = (state: AppState, command: CommandId, patch: Partial<ViewContext> = {}) => reduce(state, { type: 'command', command, view: view(patch) });
+const start = () => initialState(size, { articles: 'a' });
+
+describe('reducer: lists', () => {
+  it.each([
+    ['move.down', 'a', 'b'],
+    ['move.up', 'a', 'a'],
+    ['move.bottom', 'a', 'd'],
+    ['move.pageDown', 'a', 'c'],
+    ['move.top', 'd', 'a'],
+    ['move.down', 'd', 'd'],
+  ] as const)('%s from %s selects %s', (command, from, to) => {
+    const state = reduce(start(), { type: 'select', pane: 'articles', id: from });
+    expect(run(state, command).lists.articles.selectedId).toBe(to);
+  });
+
+  it('keeps the selection when the filter narrows and restores it when the filter clears', () => {
+    let state = run(reduce(start(), { type: 'select', pane: 'articles', id: 'c' }), 'filter.start');
+    state = reduce(state, { type: 'filterText', text: 'x' });
+    // The filtered list no longer holds 'c': moving starts from its first row, and the id is only replaced by a move.
+    expect(state.lists.articles.selectedId).toBe('c');
+    state = run(state, 'filter.cancel');
+    expect(state.lists.articles).toEqual({ selectedId: 'c', filter: '' });
+    expect(state.editing).toBeNull();
+  });
+
+  it('Enter in the filter keeps it and returns to the list; Esc in the list clears it', () => {
+    let state = reduce(run(start(), 'filter.start'), { type: 'filterText', text: 'press tv' });
+    state = run(state, 'filter.accept');
+    expect(focusOf(state)).toBe('articles');
+    expect(state.lists.articles.filter).toBe('press tv');
+    expect(run(state, 'back').lists.articles.filter).toBe('');
+  });
+});
+
+describe('reducer: reader, overlays, panes', () => {
+  it('opens the selected article and goes back with Esc', () => {
+    const open = run(start(), 'open');
+    expect(open.reader?.articleId).toBe('a');
+    expect(focusOf(open)).toBe('reader');
+    expect(run(open, 'back').reader).toBeNull();
+  });
+
+  it('opens the first visible row when the selection is filtered out', () => {
+    const state = reduce(start(), { type: 'select', pane: 'articles', id: 'zzz' });
+    expect(run(state, 'open').reader?.articleId).toBe('a');
+  });
+
+  it('toggles raw text and scrolls within the text', () => {
+    let state = run(run(start(), 'open'), 'reader.raw');
+    expect(state.reader?.raw).toBe(true);
+    state = run(state, 'move.bottom', { lineCount: 40, pageSize: 10 });
+    expect(state.reader?.top).toBe(30);
+  });
+
+  it('steps through search matches with n and N, wrapping', () => {
+    let state = run(start(), 'open');
+    state = run(state, 'search.next', { marks: [5, 9] });
+    expect(state.reader?.match).toBe(1);
+    state = run(state, 'search.next', { marks: [5, 9] });
+    expect(state.reader?.match).toBe(0);
+    expect(run(state, 'search.previous', { marks: [5, 9] }).reader?.match).toBe(1);
+  });
+
+  it('opens help over everything and closes it with back', () => {
+    const help = run(run(start(), 'open'), 'help.toggle');
+    expect(focusOf(help)).toBe('overlay');
+    const closed = run(help, 'back');
+    expect(closed.overlay).toBeNull();
+    expect(closed.reader).not.toBeNull();
+  });
+
+  it.each([
+    ['pane.next', 'actors'],
+    ['pane.previous', 'compare'],
+    ['pane.chronology', 'chronology'],
+  ] as const)('%s goes to %s', (command, pane) => {
+    expect(run(start(), command).pane).toBe(pane);
+  });
+
+  it('quits', () => {
+    expect(run(start(), 'app.quit').quit).toBe(true);
+  });
+});
+
+describe('reducer: comparison', () => {
+  it('compares the two marked articles', () => {
+    let state = run(start(), 'compare.mark');
+    state = run(reduce(state, { type: 'select', pane: 'articles', id: 'c' }), 'compare.mark');
+    expect(state.marked).toEqual(['a', 'c']);
+    state = run(state, 'compare.run');
+    expect(state.pane).toBe('compare');
+    expect(state.compare).toMatchObject({ a: 'a', b: 'c' });
+  });
+
+  it('compares the selection with its closest version when nothing is marked', () => {
+    const state = run(start(), 'compare.run', { closestTo: (id) => (id === 'a' ? 'b' : null) });
+    expect(state.compare).toMatchObject({ a: 'a', b: 'b' });
+  });
+
+  it('says so when there is nothing to compare with', () => {
+    const state = run(start(), 'compare.run');
+    expect(state.compare).toBeNull();
+    expect(state.message).toMatch(/mark two/i);
+  });
+
+  it('unmarks a marked article', () => {
+    expect(run(run(start(), 'compare.mark'), 'compare.mark').marked).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { render } from 'ink-testing-library';
+import { createElement } from 'react';
+import { vi } from 'vitest';
+import type { Corpus } from '../../src/core/types.js';
+import { App } from '../../src/ui/App.js';
+
+/** Key sequences as a terminal sends them. */
+export const KEY = {
+  up: '\u001b[A', down: '\u001b[B', enter: '\r', escape: '\u001b', tab: '\t', shiftTab: '\u001b[Z',
+  pageDown: '\u001b[6~', ctrlC: '\u0003',
+} as const;
+
+/** Renders the app at a size and gives helpers that type and wait for frames (never fixed sleeps). */
+export async function renderApp(corpus: Corpus, size = { columns: 100, rows: 30 }) {
+  let quit = false;
+  const app = render(createElement(App, { corpus, size, onQuit: () => { quit = true; } }));
+  const frame = () => app.lastFrame() ?? '';
+  await vi.waitFor(() => { if (!frame().includes('newsx')) throw new Error('no first frame yet'); });
+  return {
+    frame,
+    quitted: () => quit,
+    /** Writes keys one at a time (Ink reads a burst as one paste), waiting a tick between. */
+    async press(...keys: string[]) {
+      for (const key of keys) {
+        app.stdin.write(key);
+        // A lone Esc is only taken as Esc after Ink's escape timer: give it that tick.
+        await new Promise((r) => setTimeout(r, key === KEY.escape ? 30 : 60));
+      }
+    },
+    async type(text: string) {
+      for (const ch of text) await this.press(ch);
+    },
+    async waitFor(check: (frame: string) => boolean, what: string) {
+      await vi.waitFor(() => { if (!check(frame())) throw new Error(`waiting for ${what}; frame:\n${frame()}`); }, { timeout: 3000 });
+    },
+    unmount: () => app.unmount(),
+  };
+}
