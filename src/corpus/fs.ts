@@ -1,4 +1,5 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs';
+import { promisify } from 'node:util';
 
 /** A directory entry as discovery needs it (node's Dirent fits). */
 export interface DirEntry {
@@ -27,12 +28,20 @@ export interface CorpusFs {
   readFile(path: string): Promise<Uint8Array>;
 }
 
-/** The real file system. */
+const readdirAsync = promisify(readdir);
+const statAsync = promisify(stat);
+const realpathAsync = promisify(realpath);
+const readFileAsync = promisify(readFile);
+
+/**
+ * The real file system, through the callback API: `fs/promises` readFile reads in chunks with an await
+ * per step and measured several times slower over 100,000 small files.
+ */
 export const nodeFs: CorpusFs = {
-  readdir: (path) => readdir(path, { withFileTypes: true }),
-  stat: (path) => stat(path),
-  realpath: (path) => realpath(path),
-  readFile: (path) => readFile(path),
+  readdir: (path) => readdirAsync(path, { withFileTypes: true }),
+  stat: (path) => statAsync(path),
+  realpath: (path) => realpathAsync(path),
+  readFile: (path) => readFileAsync(path),
 };
 
 const ERROR_WORDS: Readonly<Record<string, string>> = {
