@@ -1,5 +1,5 @@
 import { render } from 'ink-testing-library';
-import { createElement } from 'react';
+import { act, createElement } from 'react';
 import { vi } from 'vitest';
 import type { Corpus } from '../../src/core/types.js';
 import { App } from '../../src/ui/App.js';
@@ -22,9 +22,12 @@ export async function renderApp(corpus: Corpus, size = { columns: 100, rows: 30 
     /** Writes keys one at a time (Ink reads a burst as one paste), waiting a tick between. */
     async press(...keys: string[]) {
       for (const key of keys) {
-        app.stdin.write(key);
-        // A lone Esc is only taken as Esc after Ink's escape timer: give it that tick.
-        await new Promise((r) => setTimeout(r, key === KEY.escape ? 30 : 60));
+        // act() lets React run the effects that re-subscribe input handlers before the next key, as a
+        // terminal's event loop does between keystrokes; a lone Esc also needs Ink's escape timer tick.
+        await act(async () => {
+          app.stdin.write(key);
+          await new Promise((r) => setTimeout(r, key === KEY.escape ? 20 : 2));
+        });
       }
     },
     async type(text: string) {
