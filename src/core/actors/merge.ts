@@ -1,0 +1,182 @@
+import type { ActorKind } from '../types.js';
+import { type Candidate, Evidence } from './candidate.js';
+import { fold, nameKey } from './normalise.js';
+import { givenNamesMatch, surnamesMatch } from './similarity.js';
+
+/** One real entity: the candidates that name it. */
+export interface Entity {
+  kind: ActorKind;
+  /** Canonical name from a built-in list, when it has one. */
+  known: string | null;
+  candidates: Candidate[];
+}
+
+const WEIGHT: Record<Evidence, number> = { [Evidence.Weak]: 0, [Evidence.Guess]: 1, [Evidence.Cue]: 3, [Evidence.Known]: 8 };
+
+/**
+ * One kind per surface form across the corpus: "Sudzha" after "in" somewhere makes every bare "Sudzha"
+ * a place; "Waltz suggests" makes "Waltz" a person. Votes weigh the evidence behind each use.
+ */
+function kindsBySurface(candidates: readonly Candidate[]): Map<string, ActorKind> {
+  const votes = new Map<string, Record<ActorKind, number>>();
+  for (const c of candidates) {
+    if (c.kind === null) continue;
+    const key = fold(c.surface);
+    const v = votes.get(key) ?? { person: 0, organization: 0, place: 0 };
+    v[c.kind] += WEIGHT[c.evidence] + (c.roles.length > 0 || c.speaks ? 1 : 0);
+    votes.set(key, v);
+  }
+  const kinds = new Map<string, ActorKind>();
+  for (const [key, v] of votes) {
+    const best = (Object.keys(v) as ActorKind[]).reduce((a, b) => (v[b] > v[a] ? b : a));
+    if (v[best] > 0) kinds.set(key, best);
+  }
+  return kinds;
+}
+
+class UnionFind {
+  private parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+/** A person's full-name form: its given-name and surname keys. */
+interface FullName {
+  given: string;
+  surname: string;
+  index: number;
+}
+
+function bucketOf(surnameKey: string): string {
+  return surnameKey.slice(0, 3);
+}
+
+/**
+ * Merges name candidates into entities, in linear time over the corpus:
+ * 1. Places and organisations join by canonical name (gazetteer, known list) or folded surface.
+ * 2. Full personal names ("Volodymyr Zelensky", "Volodomyr Zelensky") are bucketed by the first
+ *    letters of their surname key; within a bucket two forms are one person when the surnames match
+ *    (transliteration key, edit allowance growing with length) AND the given names match or one is an
+ *    initial. So "Joe Biden"/"Hunter Biden" stay apart (given names differ) and "Mike Waltz"/"Mike
+ *    Johnson" stay apart (surnames differ).
+ * 3. A lone surname ("Witkoff") joins the one person in the same article with a matching surname;
+ *    failing that, the one such person in the corpus; if several match, it stays unresolved (not
+ *    guessed). A lone name with its own person cue (a title, "said") becomes a person by itself.
+ * 4. Weak candidates (headings, sentence openers) only ever join an entity found with better evidence.
+ */
+export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySet<string>): Entity[] {
+  const candidates = all.map((c) => demoteOpener(c, lowerSeen)).filter((c): c is Candidate => c !== null);
+  const kinds = kindsBySurface(candidates.filter((c) => !c.weak));
+  const uf = new UnionFind();
+  const entityKinds: (ActorKind | null)[] = [];
+  const knownOf: (string | null)[] = [];
+  const byKey = new Map<string, number>();
+  const fullNames = new Map<string, FullName[]>();
+  const assigned = new Array<number>(candidates.length).fill(-1);
+  const entityFor = (key: string, kind: ActorKind | null, known: string | null): number => {
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = uf.add();
+      byKey.set(key, id);
+      entityKinds.push(kind);
+      knownOf.push(known);
+    }
+    return id;
+  };
+
+  // Pass 1: every well-evidenced multi-word or listed name founds (or joins) an entity.
+  candidates.forEach((c, i) => {
+    if (c.weak) return;
+    const kind = kinds.get(fold(c.surface)) ?? c.kind;
+    if (kind === 'place' || kind === 'organization') {
+      if (c.words.length === 1 && c.evidence < Evidence.Cue && c.known === null && kinds.get(fold(c.surface)) === undefined) return;
+      const key = `${kind}:${fold(c.known ?? c.surface).replace(/^the /, '')}`;
+      assigned[i] = entityFor(key, kind, c.known);
+    } else if (kind === 'person' && c.words.length >= 2) {
+      const key = `person:${fold(c.surface)}`;
+      const isNew = !byKey.has(key);
+      const id = entityFor(key, 'person', null);
+      assigned[i] = id;
+      if (isNew) {
+        const name = { given: nameKey(c.words[0]!), surname: nameKey(c.words[c.words.length - 1]!), index: id };
+        const bucket = fullNames.get(bucketOf(name.surname)) ?? [];
+        for (const other of bucket) {
+          if (surnamesMatch(name.surname, other.surname) && givenNamesMatch(name.given, other.given)) uf.union(id, other.index);
+        }
+        bucket.push(name);
+        fullNames.set(bucketOf(name.surname), bucket);
+      }
+    }
+  });
+
+  // Pass 2: lone names and weak candidates attach to what pass 1 found.
+  const inArticle = new Map<string, Set<number>>();
+  candidates.forEach((c, i) => {
+    if (assigned[i]! < 0) return;
+    const set = inArticle.get(c.articleId) ?? new Set<number>();
+    set.add(uf.find(assigned[i]!));
+    inArticle.set(c.articleId, set);
+  });
+  const surnameMatches = (word: string, within: ReadonlySet<number> | null): Set<number> => {
+    const key = nameKey(word);
+    const found = new Set<number>();
+    for (const name of fullNames.get(bucketOf(key)) ?? []) {
+      const root = uf.find(name.index);
+      if ((within === null || within.has(root)) && surnamesMatch(key, name.surname)) found.add(root);
+    }
+    return found;
+  };
+  // Lone names with a person cue go first, so a bare "Waltz" later finds the "Waltz" who "suggests".
+  const order = candidates.map((_, i) => i);
+  const cued = (c: Candidate) => c.words.length === 1 && !c.weak && (kinds.get(fold(c.surface)) ?? c.kind) === 'person';
+  order.sort((a, b) => Number(cued(candidates[b]!)) - Number(cued(candidates[a]!)) || a - b);
+  order.forEach((i) => {
+    const c = candidates[i]!;
+    if (assigned[i]! >= 0) return;
+    const exact = byKey.get(`person:${fold(c.surface)}`) ?? byKey.get(`place:${fold(c.known ?? c.surface)}`)
+      ?? byKey.get(`organization:${fold(c.known ?? c.surface).replace(/^the /, '')}`);
+    if (exact !== undefined) {
+      assigned[i] = exact;
+      return;
+    }
+    const kind = kinds.get(fold(c.surface)) ?? c.kind;
+    if (c.words.length !== 1 || (kind !== null && kind !== 'person')) return;
+    const local = surnameMatches(c.words[0]!, inArticle.get(c.articleId) ?? new Set());
+    const matches = local.size > 0 ? local : surnameMatches(c.words[0]!, null);
+    if (matches.size === 1) {
+      assigned[i] = [...matches][0]!;
+    } else if (matches.size === 0 && !c.weak && kind === 'person') {
+      assigned[i] = entityFor(`person:${fold(c.surface)}`, 'person', null);
+    }
+  });
+
+  const groups = new Map<number, Entity>();
+  candidates.forEach((c, i) => {
+    if (assigned[i]! < 0) return;
+    const id = assigned[i]!;
+    const root = uf.find(id);
+    const entity = groups.get(root) ?? { kind: entityKinds[root] ?? 'person', known: knownOf[root] ?? null, candidates: [] };
+    entity.known ??= knownOf[id] ?? null;
+    entity.candidates.push(c);
+    groups.set(root, entity);
+  });
+  return [...groups.values()];
+}
+
+/** A sentence's first word that the corpus also writes in lower case is a common word, not a name. */
+function demoteOpener(c: Candidate, lowerSeen: ReadonlySet<string>): Candidate | null {
+  if (!c.opener || !lowerSeen.has(c.words[0]!.toLowerCase())) return c;
+  if (c.words.length === 1) return { ...c, weak: true };
+  const at = c.surface.indexOf(c.words[1]!, c.words[0]!.length);
+  const words = c.words.slice(1);
+  return { ...c, words, surface: c.surface.slice(at), start: c.start + at, kind: words.length === 1 ? null : c.kind, opener: false };
+}

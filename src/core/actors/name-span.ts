@@ -1,0 +1,150 @@
+import type { ActorKind } from '../types.js';
+import { Evidence } from './candidate.js';
+import { NOT_ACTOR_PHRASES, NOT_ACTORS, SENTENCE_OPENERS } from './lexicon/common-words.js';
+import { demonymPlace, PLACE_SUFFIXES, placeOf } from './lexicon/gazetteer.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { isWebOutlet, ORG_CUES, ORG_OF_HEADS, organisationOf } from './lexicon/organisations.js';
+import { ROLE_MODIFIERS, TITLES } from './lexicon/titles.js';
+import type { Run } from './runs.js';
+import type { Token } from './tokens.js';
+
+/** A name inside a capitalised run: token range, kind and evidence, and the title stripped before it. */
+export interface NamePart {
+  from: number;
+  to: number;
+  kind: ActorKind | null;
+  evidence: Evidence;
+  known: string | null;
+  /** The title the run gave the name ("Russian Foreign Minister"), or null. */
+  title: string | null;
+  /** Token index where the title starts (== from when there is none). */
+  titleFrom: number;
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+function knownAs(surface: string): Pick<NamePart, 'kind' | 'known'> | null {
+  const place = placeOf(surface);
+  if (place) return { kind: 'place', known: place };
+  const org = organisationOf(surface);
+  if (org) return { kind: 'organization', known: org };
+  return null;
+}
+
+function notActor(lower: string): boolean {
+  if (NOT_ACTORS.has(lower)) return true;
+  for (const phrase of NOT_ACTOR_PHRASES) if (lower === phrase || lower.startsWith(`${phrase} `)) return true;
+  return false;
+}
+
+/** May stand in a title before the title word: "Russian", "Foreign", "US", "Army", "National". */
+function titleQualifier(t: Token): boolean {
+  return ROLE_MODIFIERS.has(t.lower) || TITLES.has(t.lower) || ORG_CUES.has(t.lower) || ACRONYM.test(t.text)
+    || demonymPlace(t.text) !== null || placeOf(t.text) !== null || organisationOf(t.text) !== null;
+}
+
+/**
+ * Where the name starts after a title: "Russian Foreign Minister | Sergei Lavrov", "Secretary of State |
+ * Marco Rubio", "Mr. | Witkoff". The title must end in a title word and leave at least one name word.
+ */
+function titleEnd(tokens: readonly Token[], from: number, to: number): number {
+  let end = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (TITLES.has(t.lower)) {
+      end = i + 1;
+      if (tokens[i + 1]?.lower === 'of' && i + 2 < to) {
+        const skip = tokens[i + 2]?.lower === 'the' ? 1 : 0;
+        if (i + 3 + skip < to) {
+          end = i + 3 + skip;
+          i = end - 1;
+        }
+      }
+      continue;
+    }
+    if (!titleQualifier(t)) break;
+  }
+  if (end >= to) return from;
+  // "OB Oleksandr Syrskyj": unknown all-capital abbreviations before a given name are a title too.
+  if (end === from) {
+    let i = from;
+    while (i < to - 1 && ACRONYM.test(tokens[i]!.text) && !knownAs(tokens[i]!.text)) i++;
+    if (i > from && GIVEN_NAMES.has(tokens[i]!.lower)) return i;
+  }
+  return end;
+}
+
+/** Splits one capitalised run into names: places and organisations in a title, then the name itself. */
+export function namesInRun(tokens: readonly Token[], run: Run, text: string): NamePart[] {
+  const span = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  let from = run.from;
+  const to = run.to;
+  const part = (a: number, b: number, kind: ActorKind | null, evidence: Evidence, known: string | null): NamePart =>
+    ({ from: a, to: b, kind, evidence, known, title: null, titleFrom: a });
+  const whole = knownAs(span(from, to));
+  if (whole) return [part(from, to, whole.kind, Evidence.Known, whole.known)];
+  if (run.opener) while (from < to && SENTENCE_OPENERS.has(tokens[from]!.lower)) from++;
+  if (from >= to) return [];
+  const rest = knownAs(span(from, to));
+  if (rest) return [part(from, to, rest.kind, Evidence.Known, rest.known)];
+  if (notActor(span(from, to).toLowerCase())) return [];
+
+  const parts: NamePart[] = [];
+  const last = tokens[to - 1]!;
+  const ofHead = tokens.slice(from, to).some((t, i) => t.lower === 'of' && ORG_OF_HEADS.has(tokens[from + i - 1]?.lower ?? ''));
+  if (ORG_CUES.has(last.lower) || ofHead) {
+    // "US State Department": a country before an organisation is a mention of the country.
+    const lead = placeOf(tokens[from]!.text);
+    if (lead && to - from >= 2 && demonymPlace(tokens[from]!.text) === null) {
+      parts.push(part(from, from + 1, 'place', Evidence.Known, lead));
+      from++;
+    }
+    const org = organisationOf(span(from, to));
+    parts.push(part(from, to, 'organization', org ? Evidence.Known : Evidence.Cue, org));
+    return parts;
+  }
+
+  const nameFrom = titleEnd(tokens, from, to);
+  for (let i = from; i < nameFrom; i++) {
+    const place = placeOf(tokens[i]!.text);
+    if (place && demonymPlace(tokens[i]!.text) === null) parts.push(part(i, i + 1, 'place', Evidence.Known, place));
+  }
+  const name = part(nameFrom, to, null, Evidence.Guess, null);
+  if (nameFrom > from) {
+    name.title = span(from, nameFrom);
+    name.titleFrom = from;
+  }
+  classify(name, tokens, span(nameFrom, to));
+  if (name.evidence > Evidence.Weak || name.kind !== null) parts.push(name);
+  return parts;
+}
+
+/** Gives a name its kind from the strongest cue it has. */
+function classify(name: NamePart, tokens: readonly Token[], surface: string): void {
+  const words = tokens.slice(name.from, name.to);
+  const known = knownAs(surface);
+  if (known) {
+    Object.assign(name, known, { evidence: Evidence.Known });
+  } else if (notActor(surface.toLowerCase()) || words.every(titleQualifier)) {
+    Object.assign(name, { kind: null, evidence: Evidence.Weak });
+  } else if (name.title !== null && !ORG_CUES.has(words[words.length - 1]!.lower)) {
+    Object.assign(name, { kind: 'person', evidence: Evidence.Cue });
+  } else if (isWebOutlet(surface)) {
+    Object.assign(name, { kind: 'organization', evidence: Evidence.Cue });
+  } else if (words.length >= 2 && GIVEN_NAMES.has(words[0]!.lower.replace(/\.$/, ''))) {
+    Object.assign(name, { kind: 'person', evidence: Evidence.Cue });
+  } else if (words.length >= 2 && PLACE_SUFFIXES.has(words[words.length - 1]!.lower)) {
+    const base = surface.slice(0, surface.lastIndexOf(' '));
+    Object.assign(name, { kind: 'place', evidence: Evidence.Cue, known: placeOf(base) ?? base });
+  } else if (words.length === 1 && demonymPlace(words[0]!.text) !== null) {
+    Object.assign(name, { kind: null, evidence: Evidence.Weak });
+  } else if (words.length === 1 && ACRONYM.test(words[0]!.text)) {
+    Object.assign(name, { kind: 'organization', evidence: Evidence.Guess });
+  } else if (words.length === 1) {
+    Object.assign(name, { kind: null, evidence: Evidence.Guess });
+  } else if (words.length <= 3 && !words.some((w) => placeOf(w.text) || demonymPlace(w.text) || ACRONYM.test(w.text))) {
+    Object.assign(name, { kind: 'person', evidence: Evidence.Guess });
+  } else {
+    Object.assign(name, { kind: null, evidence: Evidence.Weak });
+  }
+}

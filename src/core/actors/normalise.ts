@@ -1,0 +1,42 @@
+/**
+ * Name normalisation for matching surface forms across outlets: case and diacritics folded, and a
+ * transliteration key that erases the usual differences between romanisations of one name.
+ */
+
+/** Lower-case, without diacritics, with one kind of apostrophe. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
+}
+
+/**
+ * A transliteration key for one name word. Romanisations of Cyrillic, Arabic and Nordic names differ
+ * in a few regular ways, so these are erased: kh/h ("Kharkiv"/"Harkiv"), c/k ("Carolyn"/"Karoline"),
+ * w/v, ph/f, y/j/i endings ("Zelenskyy"/"Zelensky", "Syrskyj"/"Syrsky"), doubled letters
+ * ("Leavitt"/"Levit"), a final silent "e". The key is for comparison only, never shown.
+ */
+export function nameKey(word: string): string {
+  let k = fold(word).replace(/[^a-z]/g, '');
+  k = k
+    .replace(/kh/g, 'h')
+    .replace(/ck/g, 'k')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/[yj]/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+  if (k.length > 3 && k.endsWith('e')) k = k.slice(0, -1);
+  return k;
+}
+
+/** A URL-safe slug of a canonical name ("Volodymyr Zelensky" -> "volodymyr-zelensky"). */
+export function slug(name: string): string {
+  const s = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s || 'actor';
+}
+
+/** Normalised text for de-duplicating roles and quotes: folded, straight quotes, no leading article. */
+export function normaliseText(text: string): string {
+  return fold(text).replace(/[“”"]/g, '"').replace(/\s+/g, ' ').replace(/^(?:the|a|an) /, '').trim();
+}

@@ -1,0 +1,218 @@
+import type { Actor, ActorKind } from '../types.js';
+import { PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon/common-words.js';
+import type { Entity } from './merge.js';
+import { normaliseText } from './normalise.js';
+import { findDashQuote, findQuotes, type QuoteSpan, quoteText } from './quote-spans.js';
+import type { ScannedArticle, ScannedParagraph } from './scan.js';
+import type { Token } from './tokens.js';
+
+/** A resolved mention placed in its paragraph. */
+interface Placed {
+  start: number;
+  end: number;
+  actor: number;
+  kind: ActorKind;
+  speaks: boolean;
+  oblique: boolean;
+  sentence: number;
+}
+
+/** A paragraph ready for attribution: its tokens, quotes and mentions in text order. */
+interface Para {
+  text: string;
+  tokens: Token[];
+  sentences: { start: number; end: number }[];
+  spans: QuoteSpan[];
+  mentions: Placed[];
+}
+
+/** Who a quote's attribution points to: an actor, a pronoun to resolve, or someone unnamed. */
+type Who = { actor: number } | { pronoun: number } | 'unnamed' | null;
+
+const BRIDGE = new Set(['also', 'later', 'then', 'reportedly', 'again', 'earlier', 'has', 'had', 'have', 'further', 'once']);
+const JOINERS = new Set([',', 'and', 'but']);
+const MAX_GAP = 20;
+
+function inside(spans: readonly QuoteSpan[], offset: number): boolean {
+  return spans.some((s) => offset >= s.textStart && offset < s.textEnd);
+}
+
+function sentenceAt(para: Para, offset: number): number {
+  const i = para.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  return i < 0 ? para.sentences.length - 1 : i;
+}
+
+function speaker(m: Placed | undefined): Who {
+  if (!m) return null;
+  return m.kind === 'place' ? 'unnamed' : { actor: m.actor };
+}
+
+/**
+ * The subject of a speech verb before it: the name right before it ("Leavitt said"), a pronoun
+ * ("he said"), the clause's first named person across a comma or "and"/"but" ("Lammy followed suit,
+ * saying"), or someone unnamed ("his spokesman saying", "the British official added").
+ */
+function subjectBefore(para: Para, v: number, from: number): Who {
+  let j = v - 1;
+  while (j >= 0 && BRIDGE.has(para.tokens[j]!.lower)) j--;
+  const t = para.tokens[j];
+  if (!t || t.start < from) return null;
+  const named = para.mentions.find((m) => m.end === t.end);
+  if (named) return speaker(named);
+  if (PERSON_PRONOUNS.has(t.lower)) return { pronoun: t.start };
+  if (JOINERS.has(t.lower)) {
+    const first = para.mentions.find((m) => m.start >= from && m.start < t.start && m.kind === 'person' && !m.oblique && !inside(para.spans, m.start));
+    return first ? { actor: first.actor } : null;
+  }
+  return 'unnamed';
+}
+
+/** The subject after a verb that opens the attribution: "said Witkoff", "said Foreign Minister Lavrov", "said he". */
+function subjectAfter(para: Para, v: number): Who {
+  for (let j = v + 1; j < para.tokens.length && j <= v + 5; j++) {
+    const t = para.tokens[j]!;
+    const named = para.mentions.find((m) => m.start === t.start);
+    if (named) return speaker(named);
+    if (PERSON_PRONOUNS.has(t.lower)) return { pronoun: t.start };
+    if (!t.cap) return 'unnamed';
+  }
+  return 'unnamed';
+}
+
+/** Attribution after the closing mark, within the sentence: “…,” X said / said X / he said. */
+function attributionAfter(para: Para, span: QuoteSpan, short: boolean): Who {
+  const s = para.sentences[sentenceAt(para, span.close - 1)]!;
+  let first = para.tokens.findIndex((t) => t.start >= span.close);
+  if (first < 0) return null;
+  for (let j = first, n = 0; j < para.tokens.length && n < (short ? 4 : 14); j++, n++) {
+    const t = para.tokens[j]!;
+    if (t.start >= s.end || para.spans.some((q) => q.open === t.start)) return null;
+    if (!SPEECH_VERBS.has(t.lower)) continue;
+    const before = para.tokens[j - 1];
+    if (j === first || (before && before.text === ',')) return subjectAfter(para, j);
+    return subjectBefore(para, j, span.close);
+  }
+  return null;
+}
+
+/** Attribution before the opening mark, within the sentence: X said: “…” / X said that the “…”. */
+function attributionBefore(para: Para, span: QuoteSpan): Who {
+  const s = para.sentences[sentenceAt(para, span.open)]!;
+  let verb = -1;
+  let gap = 0;
+  for (let j = 0; j < para.tokens.length && para.tokens[j]!.start < span.open; j++) {
+    const t = para.tokens[j]!;
+    if (t.start < s.start || inside(para.spans, t.start)) continue;
+    gap++;
+    if (SPEECH_VERBS.has(t.lower)) {
+      verb = j;
+      gap = 0;
+    }
+  }
+  if (verb < 0 || gap > MAX_GAP) return null;
+  return subjectBefore(para, verb, s.start);
+}
+
+/** Whether a sentence reports through a pronoun (", he said."): its subject is someone named earlier. */
+function pronounReports(para: Para, sentence: number): boolean {
+  const s = para.sentences[sentence]!;
+  const tokens = para.tokens.filter((t) => t.start >= s.start && t.start < s.end);
+  return tokens.some((t, i) => (PERSON_PRONOUNS.has(t.lower) && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? ''))
+    || (SPEECH_VERBS.has(t.lower) && PERSON_PRONOUNS.has(tokens[i + 1]?.lower ?? '')));
+}
+
+/** The person a sentence is about as a speaker or subject, or null. */
+function sentenceSubject(paras: readonly Para[], p: number, sentence: number, depth: number): number | null {
+  const para = paras[p]!;
+  const people = para.mentions.filter((m) => m.sentence === sentence && m.kind === 'person' && !inside(para.spans, m.start));
+  const speaking = people.find((m) => m.speaks);
+  if (speaking) return speaking.actor;
+  if (depth < 3 && pronounReports(para, sentence)) return resolvePronoun(paras, p, sentence, depth + 1);
+  return people.find((m) => !m.oblique)?.actor ?? null;
+}
+
+/**
+ * "he said": the most recent person named as a subject in the preceding sentences of the same
+ * paragraph, then of the previous paragraph. A sentence that itself reports through "he said" passes
+ * the question further back, so a chain of "he said" paragraphs keeps its speaker.
+ */
+function resolvePronoun(paras: readonly Para[], p: number, sentence: number, depth = 0): number | null {
+  for (let s = sentence - 1; s >= 0; s--) {
+    const found = sentenceSubject(paras, p, s, depth);
+    if (found !== null) return found;
+  }
+  const prev = paras[p - 1];
+  if (!prev) return null;
+  for (let s = prev.sentences.length - 1; s >= 0; s--) {
+    const found = sentenceSubject(paras, p - 1, s, depth);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** The comma before a dash quote's closing attribution (", Witkoff tells CNN."), or -1. */
+function attributionComma(text: string): number {
+  for (let i = text.lastIndexOf(','); i > 0 && text.length - i < 160; i = text.lastIndexOf(',', i - 1)) {
+    const words = text.slice(i + 1).match(/\p{L}+/gu) ?? [];
+    if (words.slice(0, 5).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return i;
+  }
+  return -1;
+}
+
+function placeParagraphs(scan: ScannedArticle, mentions: Placed[][]): Para[] {
+  return scan.paragraphs.map((sp: ScannedParagraph, p) => {
+    const spans = findQuotes(sp.text);
+    const dash = findDashQuote(sp.text, attributionComma);
+    if (dash) spans.unshift(dash);
+    return {
+      text: sp.text,
+      tokens: sp.sentences.flatMap((s) => s.tokens),
+      sentences: sp.sentences.map((s) => ({ start: s.start, end: s.end })),
+      spans,
+      mentions: (mentions[p] ?? []).sort((a, b) => a.start - b.start),
+    };
+  });
+}
+
+/**
+ * Attributes every direct quote to its speaker and adds it to that actor's `quotes`. A quote with no
+ * attribution, or one attributed to someone unnamed ("says one of them"), is left out rather than
+ * guessed. One- and two-word quotes (scare quotes) need a speech verb right beside them.
+ */
+export function attributeQuotes(actors: Actor[], entities: readonly Entity[], scanned: ReadonlyMap<string, ScannedArticle>): void {
+  const placed = new Map<string, Placed[][]>();
+  entities.forEach((entity, actor) => {
+    for (const c of entity.candidates) {
+      const byPara = placed.get(c.articleId) ?? [];
+      (byPara[c.paragraph] ??= []).push({ start: c.start, end: c.end, actor, kind: entity.kind, speaks: c.speaks, oblique: c.oblique, sentence: c.sentence });
+      placed.set(c.articleId, byPara);
+    }
+  });
+  const seen = new Set<string>();
+  for (const [articleId, scan] of scanned) {
+    const paras = placeParagraphs(scan, placed.get(articleId) ?? []);
+    paras.forEach((para, p) => {
+      let last: number | null = null;
+      for (const span of para.spans) {
+        const text = quoteText(para.text, span);
+        const short = text.split(/\s+/).length <= 2;
+        let who = attributionAfter(para, span, short) ?? (span.dash ? null : attributionBefore(para, span));
+        if (who !== null && typeof who === 'object' && 'pronoun' in who) {
+          const found = resolvePronoun(paras, p, sentenceAt(para, who.pronoun) + 1);
+          who = found === null ? null : { actor: found };
+        }
+        const opensSentence = para.sentences.some((s) => s.start === span.open);
+        if (who === null && last !== null && opensSentence && !short) who = { actor: last };
+        if (who === null || who === 'unnamed' || actors[who.actor]!.kind === 'place') {
+          last = null;
+          continue;
+        }
+        last = who.actor;
+        const key = `${who.actor}\u0000${articleId}\u0000${normaliseText(text)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        actors[who.actor]!.quotes.push({ text, articleId, paragraph: p });
+      }
+    });
+  }
+}

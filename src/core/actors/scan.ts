@@ -1,0 +1,113 @@
+import { sentencesOf } from '../text/article-sentences.js';
+import type { Article } from '../types.js';
+import { type Candidate, Evidence } from './candidate.js';
+import { FUNCTION_WORDS, PLACE_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_VERBS } from './lexicon/common-words.js';
+import { placeOf } from './lexicon/gazetteer.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { organisationOf } from './lexicon/organisations.js';
+import { TITLES } from './lexicon/titles.js';
+import { namesInRun } from './name-span.js';
+import { rolesOf } from './roles.js';
+import { capitalisedRuns } from './runs.js';
+import { tokenise, type Token } from './tokens.js';
+
+/** A paragraph as the actor stages read it: whitespace-normalised, with its sentences' offsets. */
+export interface ScannedParagraph {
+  text: string;
+  sentences: { start: number; end: number; tokens: Token[] }[];
+}
+
+/** What scanning an article gives: its name candidates and its paragraphs, for the quote stage. */
+export interface ScannedArticle {
+  article: Article;
+  candidates: Candidate[];
+  paragraphs: ScannedParagraph[];
+}
+
+// Between a name and its speech verb: "Witkoff also said", "Peskov had earlier warned".
+const BRIDGE = new Set(['also', 'later', 'then', 'reportedly', 'again', 'earlier', 'previously', 'recently',
+  'has', 'had', 'have', 'separately', 'further', 'repeatedly', 'publicly', 'once', 'later', 'himself', 'herself']);
+
+/**
+ * A heading in title case ("Trump and Putin To Discuss Potential Ukraine Ceasefire"), or shouted in
+ * capitals ("TRENDING NOW"): every long word is capitalised, so capitals say nothing about names.
+ */
+function isHeading(paragraph: string): boolean {
+  if (/[.!?:]["”’]?$/.test(paragraph)) return false;
+  const words = paragraph.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 2) return words.length === 1 && words[0] === words[0]!.toUpperCase();
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.75;
+}
+
+function speaksAfter(tokens: readonly Token[], end: number): boolean {
+  let j = end;
+  while (j < tokens.length && BRIDGE.has(tokens[j]!.lower)) j++;
+  return tokens[j] !== undefined && SPEECH_VERBS.has(tokens[j]!.lower);
+}
+
+/** An opener that is a common word: listed, or shaped like a verb or adverb ("Defending", "Asked"). */
+function commonOpener(t: Token): boolean {
+  if (SENTENCE_OPENERS.has(t.lower)) return true;
+  if (GIVEN_NAMES.has(t.lower) || TITLES.has(t.lower) || placeOf(t.text) || organisationOf(t.text)) return false;
+  return /(?:ing|ed|ly)$/.test(t.lower) && t.lower.length > 4;
+}
+
+/** Finds every name candidate in one article's clean text, with roles; adds its lower-case words to `lowerSeen`. */
+export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedArticle {
+  const candidates: Candidate[] = [];
+  const paragraphs: ScannedParagraph[] = article.paragraphs.map((p) => ({ text: p.replace(/\s+/g, ' ').trim(), sentences: [] }));
+  const headings = paragraphs.map((p) => isHeading(p.text));
+  let cursor = 0;
+  let lastParagraph = -1;
+  for (const ref of sentencesOf(article)) {
+    const para = paragraphs[ref.paragraph];
+    if (!para) continue;
+    if (ref.paragraph !== lastParagraph) {
+      cursor = 0;
+      lastParagraph = ref.paragraph;
+    }
+    let start = para.text.indexOf(ref.text, cursor);
+    if (start < 0) start = cursor;
+    cursor = start + ref.text.length;
+    const tokens = tokenise(ref.text, start);
+    para.sentences.push({ start, end: cursor, tokens });
+    for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
+    for (const run of capitalisedRuns(tokens)) {
+      if (run.opener && run.to - run.from >= 2 && commonOpener(tokens[run.from]!)) run.from++;
+      for (const part of namesInRun(tokens, run, para.text)) {
+        const words = tokens.slice(part.from, part.to);
+        const first = tokens[part.titleFrom - 1];
+        const candidate: Candidate = {
+          articleId: article.id,
+          paragraph: ref.paragraph,
+          sentence: ref.sentence,
+          surface: para.text.slice(words[0]!.start, words[words.length - 1]!.end),
+          words: words.map((w) => w.text),
+          start: words[0]!.start,
+          end: words[words.length - 1]!.end,
+          kind: part.kind,
+          evidence: part.evidence,
+          known: part.known,
+          roles: [],
+          speaks: speaksAfter(tokens, part.to),
+          oblique: words[words.length - 1]!.possessive || (first !== undefined && FUNCTION_WORDS.has(first.lower)),
+          weak: headings[ref.paragraph] === true && part.evidence < Evidence.Known,
+          opener: part.from === run.from && run.opener && part.evidence < Evidence.Known,
+        };
+        if (candidate.evidence < Evidence.Known && first && PLACE_PREPOSITIONS.has(first.lower)
+          && candidate.evidence < Evidence.Cue) {
+          candidate.kind = 'place';
+          candidate.evidence = Evidence.Cue;
+        }
+        if (candidate.speaks && candidate.kind === null) candidate.kind = 'person';
+        if (candidate.kind === 'person' || candidate.kind === null) {
+          candidate.roles = rolesOf(tokens, para.text, part, part.titleFrom);
+          if (candidate.roles.length > 0 && candidate.kind === null) candidate.kind = 'person';
+        }
+        candidates.push(candidate);
+      }
+    }
+  }
+  return { article, candidates, paragraphs };
+}

@@ -1,0 +1,103 @@
+import { placeOf } from './lexicon/gazetteer.js';
+import { PARTICLES } from './lexicon/common-words.js';
+
+/** One word or punctuation mark of a sentence, with its offsets in the paragraph it came from. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Starts with a capital letter (or is "al-Assad", "d'Alembert"): may be part of a name. */
+  cap: boolean;
+  /** Followed by "'s" / "’s", which the token excludes ("Zelensky’s" -> "Zelensky"). */
+  possessive: boolean;
+  /** Lower-case form, for lexicon look-ups. */
+  lower: string;
+}
+
+// A word: letters and digits, with inner apostrophes, dots ("U.S", "Antiwar.com") and hyphens.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'.\-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
+// Abbreviations and initials keep their full stop: "Mr.", "Gen.", "F.", "U.S.".
+const KEEPS_DOT = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|gen|lt|col|sgt|capt|adm|gov|sen|rep|rev|st|jr|sr|hon|mme|inc|corp|ltd|co)$/iu;
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu|abd)-\p{Lu}|^[dlo][’']\p{Lu}/u;
+// Scrapes glue a site's name to the next word ("Antiwar.comWhite"): split after the domain.
+const GLUED_DOMAIN = /^([\p{L}\d-]+\.(?:com|org|net|co\.uk|eu))(\p{Lu}.*)$/u;
+
+function isCap(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first < 128) return NAME_PREFIX.test(text);
+  return /^\p{Lu}/u.test(text) || NAME_PREFIX.test(text);
+}
+
+function make(text: string, start: number, possessive = false): Token {
+  return { text, start, end: start + text.length, word: true, cap: isCap(text), possessive, lower: text.toLowerCase() };
+}
+
+/**
+ * Hyphenated words: "Wynn-Williams" and "Mar-a-Lago" are one name; "Trump-initiated" and "US-Ukraine"
+ * name actors in their parts, so those are split (the parts keep their offsets).
+ */
+function pushWord(out: Token[], text: string, start: number, possessive: boolean): void {
+  const glued = GLUED_DOMAIN.exec(text);
+  if (glued) {
+    out.push(make(glued[1]!, start));
+    pushWord(out, glued[2]!, start + glued[1]!.length, possessive);
+    return;
+  }
+  if (!text.includes('-') || NAME_PREFIX.test(text)) {
+    out.push(make(text, start, possessive));
+    return;
+  }
+  const parts = text.split('-');
+  const last = parts.length - 1;
+  const nameish = parts.every((p, i) => isCap(p) || (i > 0 && i < last && PARTICLES.has(p.toLowerCase())));
+  if (nameish && !parts.every((p) => placeOf(p) !== null)) {
+    out.push(make(text, start, possessive));
+    return;
+  }
+  let at = start;
+  parts.forEach((part, i) => {
+    if (i > 0) {
+      out.push({ text: '-', start: at, end: at + 1, word: false, cap: false, possessive: false, lower: '-' });
+      at++;
+    }
+    if (part) out.push(make(part, at, possessive && i === last));
+    at += part.length;
+  });
+}
+
+/** Splits text (a sentence, with its offset in the paragraph) into word and punctuation tokens. */
+export function tokenise(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text.charCodeAt(i);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 160) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m) {
+      const c = text[i]!;
+      out.push({ text: c, start: offset + i, end: offset + i + 1, word: false, cap: false, possessive: false, lower: c });
+      i++;
+      continue;
+    }
+    let word = m[0];
+    let end = i + word.length;
+    let possessive = false;
+    const poss = /^(.+)[’']s$/u.exec(word);
+    if (poss) {
+      word = poss[1]!;
+      possessive = true;
+    } else if (text[end] === '.' && KEEPS_DOT.test(word)) {
+      word += '.';
+      end++;
+    }
+    pushWord(out, word, offset + i, possessive);
+    i = end;
+  }
+  return out;
+}
