@@ -57,6 +57,10 @@ function toCompareRow(row: AlignedRow, a: readonly SentenceProfile[], b: readonl
   return { kind: 'changed', a: textA, b: textB, similarity, diff: diffWords(textA, textB) };
 }
 
+function wordsOfAll(sentences: readonly SentenceProfile[]): string {
+  return sentences.map((s) => s.comparable).join(' ');
+}
+
 function onlyIn<T extends { key: string; text: string }>(mine: readonly T[], theirs: readonly T[]): string[] {
   const keys = new Set(theirs.map((f) => f.key));
   return mine.filter((f) => !keys.has(f.key)).map((f) => f.text);
@@ -85,7 +89,7 @@ export function compareArticles(a: Article, b: Article, actors: readonly Actor[]
     b: { id: b.id, outlet: b.outlet, title: b.title },
     similarity: overallSimilarity(aligned, pa, pb),
     rows,
-    quotes: compareQuotes(quotesIn(a.paragraphs), quotesIn(b.paragraphs), plainA, plainB),
+    quotes: compareQuotes(quotesIn(a.paragraphs), quotesIn(b.paragraphs), wordsOfAll(pa), wordsOfAll(pb)),
     actorsOnlyA: actorsOnly.onlyA,
     actorsOnlyB: actorsOnly.onlyB,
     figuresOnlyA: onlyIn(figuresA, figuresB),

@@ -33,16 +33,31 @@ const TOKEN = /[$€£¥]|\d+(?:[.,]\d+)*%?|\p{L}+|-/gu;
 
 interface Token { text: string; start: number; end: number }
 
+// Where a figure can start: a digit (after a currency sign) or a number word. Only there is the text
+// tokenised, in a small window, so prose without figures costs one regex scan.
+const FIGURE_START = new RegExp(`[$€£¥]?\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'giu');
+const BEFORE = 16;
+const AFTER = 80;
+
 /** The figures of a text, each once (by key), in order of first appearance. */
 export function figuresIn(text: string): Figure[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   const out: Figure[] = [];
   const seen = new Set<string>();
-  for (let k = 0; k < tokens.length; k++) {
-    const figure = readFigure(tokens, k, text);
+  let consumed = 0;
+  for (const start of text.matchAll(FIGURE_START)) {
+    if (start.index < consumed) continue;
+    const from = Math.max(0, start.index - BEFORE);
+    const window = text.slice(from, start.index + AFTER);
+    const tokens: Token[] = [];
+    let first = -1;
+    for (const m of window.matchAll(TOKEN)) {
+      if (from + m.index === start.index) first = tokens.length;
+      tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    }
+    if (first === -1) continue;
+    const figure = readFigure(tokens, first, window);
     if (!figure) continue;
-    k = figure.last;
+    consumed = from + tokens[figure.last]!.end;
     if (!seen.has(figure.key)) { seen.add(figure.key); out.push({ text: figure.text, key: figure.key }); }
   }
   return out;

@@ -1,5 +1,5 @@
 import type { CompareQuote } from '../types.js';
-import { comparableText, wordsOf } from './words.js';
+import { wordsOf } from './words.js';
 
 /** A direct quote as found in one article: its text as written and its words as compared. */
 export interface FoundQuote {
@@ -7,6 +7,8 @@ export interface FoundQuote {
   /** Lower-case words joined by spaces. */
   key: string;
   words: number;
+  /** The distinct words, for telling a reworded quote from another statement. */
+  wordSet: ReadonlySet<string>;
 }
 
 /** Quotes shorter than this are scare quotes ("positive"), not statements; reported only as partners. */
@@ -18,6 +20,7 @@ const ALTERED_DICE = 0.6;
 
 const OPEN = new Set(['\u201c', '\u00ab', '\u201e']);
 const CLOSE = new Set(['\u201d', '\u00bb']);
+const QUOTE_MARK = /[\u201c\u201d\u00ab\u00bb\u201e"]/g;
 
 /**
  * The double-quoted passages of each paragraph. Scrapes mix curly and straight marks (“… further,"),
@@ -29,8 +32,9 @@ export function quotesIn(paragraphs: readonly string[]): FoundQuote[] {
   const seen = new Set<string>();
   for (const paragraph of paragraphs) {
     let start = -1;
-    for (let i = 0; i < paragraph.length; i++) {
-      const ch = paragraph[i]!;
+    for (const mark of paragraph.matchAll(QUOTE_MARK)) {
+      const ch = mark[0];
+      const i = mark.index;
       const opens = OPEN.has(ch) || (ch === '"' && start === -1);
       if (start !== -1 && (CLOSE.has(ch) || ch === '"')) {
         add(paragraph.slice(start, i));
@@ -46,7 +50,7 @@ export function quotesIn(paragraphs: readonly string[]): FoundQuote[] {
     const key = words.join(' ');
     if (words.length < 2 || seen.has(key)) return;
     seen.add(key);
-    found.push({ text, key, words: words.length });
+    found.push({ text, key, words: words.length, wordSet: new Set(words) });
   }
 }
 
@@ -56,24 +60,23 @@ function alteredScore(a: FoundQuote, b: FoundQuote): number {
   if (` ${long.key} `.includes(` ${short.key} `) && short.words / long.words >= MIN_FRAGMENT_SHARE) {
     return 0.5 + 0.5 * (short.words / long.words);
   }
-  const setA = new Set(a.key.split(' '));
-  const setB = new Set(b.key.split(' '));
   let shared = 0;
-  for (const w of setA) if (setB.has(w)) shared++;
-  const dice = (2 * shared) / (setA.size + setB.size);
+  for (const w of a.wordSet) if (b.wordSet.has(w)) shared++;
+  const dice = (2 * shared) / (a.wordSet.size + b.wordSet.size);
   return dice >= ALTERED_DICE ? dice : 0;
 }
 
 /**
  * Sorts the quotes of two articles into verbatim in both, altered (cut or reworded: each side's
  * version kept), and only in one. A quote one side gives as quoted and the other as plain text with the
- * same words is still verbatim in both.
+ * same words is still verbatim in both: `comparableA`/`comparableB` are each article's words, lower
+ * case, joined by single spaces.
  */
 export function compareQuotes(
   a: readonly FoundQuote[],
   b: readonly FoundQuote[],
-  plainA: string,
-  plainB: string,
+  comparableA: string,
+  comparableB: string,
 ): CompareQuote[] {
   const partnerOfA = new Map<FoundQuote, { quote: FoundQuote; same: boolean }>();
   const takenB = new Set<FoundQuote>();
@@ -97,8 +100,8 @@ export function compareQuotes(
     takenB.add(qb);
   }
 
-  const textA = ` ${comparableText(plainA)} `;
-  const textB = ` ${comparableText(plainB)} `;
+  const textA = ` ${comparableA} `;
+  const textB = ` ${comparableB} `;
   const out: CompareQuote[] = [];
   for (const qa of a) {
     const partner = partnerOfA.get(qa);
