@@ -37,12 +37,10 @@ function reinterpret(run: string): string | null {
   }
 }
 
-/** Repairs UTF-8 read as Windows-1252 ("â€œ" -> "“", "Ã©" -> "é") where the bytes decode unambiguously. */
-export function repairMojibake(text: string): MojibakeRepair {
+/** One pass of repair over the text. */
+function repairOnce(text: string): MojibakeRepair {
   let count = 0;
   let example: MojibakeRepair['example'] = null;
-  // Cheap test first: nearly every text has none, and the regex is the slow part.
-  if (!/[\u00c2-\u00f4]/.test(text)) return { text, count, example };
   const repaired = text.replace(MOJIBAKE, (broken) => {
     const fixed = reinterpret(broken);
     if (fixed === null) return broken;
@@ -51,4 +49,21 @@ export function repairMojibake(text: string): MojibakeRepair {
     return fixed;
   });
   return { text: repaired, count, example };
+}
+
+/**
+ * Repairs UTF-8 read as Windows-1252 ("â€œ" -> "“", "Ã©" -> "é") where the bytes decode unambiguously.
+ * Text mangled twice ("Ã¢â‚¬â„¢") takes a second pass; three is as deep as real damage goes.
+ */
+export function repairMojibake(text: string): MojibakeRepair {
+  const result: MojibakeRepair = { text, count: 0, example: null };
+  // Cheap test first: nearly every text has none, and the regex is the slow part.
+  for (let pass = 0; pass < 3 && /[\u00c2-\u00f4]/.test(result.text); pass++) {
+    const repair = repairOnce(result.text);
+    if (repair.count === 0) break;
+    result.text = repair.text;
+    result.count += pass === 0 ? repair.count : 0;
+    result.example ??= repair.example;
+  }
+  return result;
 }

@@ -38,6 +38,7 @@ describe('repairMojibake', () => {
     ['cafÃ© and naÃ¯ve', 'café and naïve'],
     ['Â£5 with Â\u00a0space', '£5 with \u00a0space'],
     ['emoji ðŸ˜€', 'emoji 😀'],
+    ['itÃ¢â‚¬â„¢s (mangled twice)', 'it’s (mangled twice)'],
     ['Latin-1 decoder output â\u0080\u009c', 'Latin-1 decoder output “'],
   ])('repairs %j', (broken, fixed) => {
     expect(repairMojibake(broken).text).toBe(fixed);
