@@ -18,7 +18,7 @@ export function letInkDraw(env: NodeJS.ProcessEnv): void {
  * quitting leaves the terminal as it was, whatever way newsx ends.
  */
 export async function runTui(dir: string | undefined, args: CliArgs): Promise<number> {
-  const corpus = await loadCorpus(dir, { manifest: args.manifest });
+  const corpus = await loadCorpus(dir, { manifest: args.manifest, noCache: args.noCache });
   letInkDraw(process.env);
   const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('./ui/App.js')]);
   let restored = false;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseCorpus } from '../core/analyse.js';
 import type { Corpus } from '../core/types.js';
 import { describeWarning, readCorpus } from '../corpus/index.js';
+import { cacheKey, readCachedAnalysis, writeCachedAnalysis } from './cache.js';
 import { UsageError } from './errors.js';
 
 /** Where the bundled corpus lives: data/ beside dist/ (bundle) or src/ (tsx in development). */
@@ -14,6 +15,8 @@ export function bundledCorpusDir(): string {
 /** Options for loading a corpus. */
 export interface LoadOptions {
   manifest?: string | undefined;
+  /** Analyse afresh, neither reading nor writing the cache. */
+  noCache?: boolean;
 }
 
 /**
@@ -38,5 +41,11 @@ export async function loadCorpus(dir: string | undefined, options: LoadOptions =
       warnings.map(describeWarning),
     );
   }
-  return analyseCorpus(root, documents, warnings);
+  if (options.noCache) return analyseCorpus(root, documents, warnings);
+  const key = cacheKey(documents);
+  const cached = await readCachedAnalysis(key);
+  if (cached) return { root, warnings, ...cached };
+  const corpus = analyseCorpus(root, documents, warnings);
+  await writeCachedAnalysis(key, corpus);
+  return corpus;
 }
