@@ -12,8 +12,9 @@ const MARKDOWN_TO_TEXT: readonly [RegExp, string][] = [
   [/^ {0,3}>[ \t]?/, ''], // block quotes
   [/!\[([^\]\n]*)\]\([^)\n]*\)/g, '$1'], // images: keep the alt text
   [/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1'], // links: keep the words
-  [/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2'], // bold
-  [/(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])/g, '$1'], // italics with *; _ is too common in names
+  // Emphasis spans are bounded: an unclosed `**` must not make each later one scan to the line's end.
+  [/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2'], // bold
+  [/(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])/g, '$1'], // italics with *; _ is too common in names
 ];
 
 /** One line of Markdown as plain text. */
