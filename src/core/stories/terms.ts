@@ -12,9 +12,12 @@ export function termCounts(article: Article): Map<string, number> {
   for (const paragraph of article.paragraphs) {
     let previousName = '';
     for (const surface of surfaceWords(paragraph)) {
-      const word = surface.toLowerCase().replace(/['’]s$/, '');
-      if (word.length > 2 && isContentWord(word)) add(word);
-      const name = /^\p{Lu}/u.test(surface) && isContentWord(word) ? word : '';
+      let word = surface.toLowerCase();
+      if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
+      const content = word.length > 2 && isContentWord(word);
+      if (content) add(word);
+      // Lower-casing changed the first letter: it was a capital (cheaper than a Unicode class test).
+      const name = content && word[0] !== surface[0] ? word : '';
       if (name && previousName) add(`${previousName} ${name}`);
       previousName = name;
     }
