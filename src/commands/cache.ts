@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Corpus, SourceDocument } from '../core/types.js';
 import { NEWSX_VERSION_TEXT } from '../version.js';
+import { packageRoot } from './package-root.js';
 
 /**
  * The analysis cache: an analysed corpus kept in the user's cache folder (XDG), never in the corpus
@@ -17,24 +17,26 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'newsx');
 }
 
-/** A hash of the running build (dist/build.json, written by the build); source runs change it per version. */
-function buildHash(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, 'build.json'), join(here, '..', 'dist', 'build.json')]) {
-    if (existsSync(candidate)) {
-      try {
-        return (JSON.parse(readFileSync(candidate, 'utf8')) as { buildHash: string }).buildHash;
-      } catch {
-        break;
-      }
+/** A hash of the running build (dist/build.json, written by the build); null when running from source. */
+function buildHash(): string | null {
+  const file = join(packageRoot(), 'dist', 'build.json');
+  const runningBuilt = !import.meta.url.endsWith('.ts');
+  if (runningBuilt && existsSync(file)) {
+    try {
+      return (JSON.parse(readFileSync(file, 'utf8')) as { buildHash: string }).buildHash;
+    } catch {
+      // fall through: an unreadable build.json is a build that cannot trust old analyses
     }
   }
-  return `source-${NEWSX_VERSION_TEXT}`;
+  // From source (tsx) the code may differ from any build: no analysis is trusted or kept.
+  return null;
 }
 
-/** The cache key of a set of documents: content, identity and metadata of each, plus the build. */
-export function cacheKey(documents: readonly SourceDocument[]): string {
-  const hash = createHash('sha256').update(buildHash());
+/** The cache key of a set of documents (content, identity and metadata of each, plus the build), or null for no caching. */
+export function cacheKey(documents: readonly SourceDocument[]): string | null {
+  const build = buildHash();
+  if (build === null) return null;
+  const hash = createHash('sha256').update(`${NEWSX_VERSION_TEXT}\u0000${build}`);
   for (const d of documents) {
     hash.update(`\u0000${d.id}\u0000${d.contentHash}\u0000${JSON.stringify(d.manifestFields)}\u0000${JSON.stringify(d.fileFields)}\u0000${d.warnings.join('\u0001')}`);
   }

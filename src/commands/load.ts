@@ -1,15 +1,15 @@
 import { stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { analyseCorpus } from '../core/analyse.js';
 import type { Corpus } from '../core/types.js';
 import { describeWarning, readCorpus } from '../corpus/index.js';
 import { cacheKey, readCachedAnalysis, writeCachedAnalysis } from './cache.js';
 import { UsageError } from './errors.js';
+import { packageRoot } from './package-root.js';
 
-/** Where the bundled corpus lives: data/ beside dist/ (bundle) or src/ (tsx in development). */
+/** Where the bundled corpus lives: data/ in the package. */
 export function bundledCorpusDir(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+  return join(packageRoot(), 'data');
 }
 
 /** Options for loading a corpus. */
@@ -41,8 +41,8 @@ export async function loadCorpus(dir: string | undefined, options: LoadOptions =
       warnings.map(describeWarning),
     );
   }
-  if (options.noCache) return analyseCorpus(root, documents, warnings);
-  const key = cacheKey(documents);
+  const key = options.noCache ? null : cacheKey(documents);
+  if (key === null) return analyseCorpus(root, documents, warnings);
   const cached = await readCachedAnalysis(key);
   if (cached) return { root, warnings, ...cached };
   const corpus = analyseCorpus(root, documents, warnings);
