@@ -6,7 +6,8 @@ import { clamp, movedIndex, stepMark } from './movement.js';
 /** Where Enter on a detail row leads. */
 export type Link =
   | { kind: 'article'; articleId: string; paragraph: number | null }
-  | { kind: 'actorChronology'; actorId: string };
+  | { kind: 'actorChronology'; actorId: string }
+  | { kind: 'actor'; actorId: string };
 
 /**
  * What the focused view looks like right now, computed by the UI from the corpus and the state. The
@@ -125,6 +126,7 @@ function open(state: AppState, view: ViewContext): AppState {
     const link = view.linkAt(detail.row);
     if (link?.kind === 'article') return openArticle(state, link.articleId, link.paragraph);
     if (link?.kind === 'actorChronology') return { ...state, pane: 'chronology', chronologyActor: link.actorId, chronologyDetail: null };
+    if (link?.kind === 'actor') return { ...withList(state, 'actors', { selectedId: link.actorId }), pane: 'actors', actorDetail: { id: link.actorId, row: 0 } };
     return state;
   }
   if (focus === 'comparison') return state;
