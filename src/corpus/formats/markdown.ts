@@ -8,7 +8,8 @@ import type { FormatReader } from './types.js';
 const MARKDOWN_TO_TEXT: readonly [RegExp, string][] = [
   [/^ {0,3}(?:```|~~~).*$/, ''], // code fences
   [/^ {0,3}(?:[-*_][ \t]*){3,}$/, ''], // horizontal rules
-  [/^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/, '$1'], // ATX headings
+  [/^( {0,3}#{1,6}[ \t].*?)[ \t]{1,20}#+[ \t]{0,20}$/, '$1'], // a heading's closing #s (bounded: no backtracking over long runs)
+  [/^ {0,3}#{1,6}[ \t]+/, ''], // ATX heading markers
   [/^ {0,3}>[ \t]?/, ''], // block quotes
   [/!\[([^\]\n]*)\]\([^)\n]*\)/g, '$1'], // images: keep the alt text
   [/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1'], // links: keep the words
