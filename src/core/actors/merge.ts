@@ -101,7 +101,7 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
       if (c.words.length === 1 && c.evidence < Evidence.Cue && c.known === null && kinds.get(fold(c.surface)) === undefined) return;
       const key = `${kind}:${fold(c.known ?? c.surface).replace(/^the /, '')}`;
       assigned[i] = entityFor(key, kind, c.known);
-    } else if (kind === 'person' && c.words.length >= 2) {
+    } else if (kind === 'person' && c.words.length >= 2 && !surnameOnly(c)) {
       const key = `person:${fold(c.surface)}`;
       const isNew = !byKey.has(key);
       const id = entityFor(key, 'person', null);
@@ -137,7 +137,7 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
   };
   // Lone names with a person cue go first, so a bare "Waltz" later finds the "Waltz" who "suggests".
   const order = candidates.map((_, i) => i);
-  const cued = (c: Candidate) => c.words.length === 1 && !c.weak && (kinds.get(fold(c.surface)) ?? c.kind) === 'person';
+  const cued = (c: Candidate) => (c.words.length === 1 || surnameOnly(c)) && !c.weak && (kinds.get(fold(c.surface)) ?? c.kind) === 'person';
   order.sort((a, b) => Number(cued(candidates[b]!)) - Number(cued(candidates[a]!)) || a - b);
   order.forEach((i) => {
     const c = candidates[i]!;
@@ -149,9 +149,10 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
       return;
     }
     const kind = kinds.get(fold(c.surface)) ?? c.kind;
-    if (c.words.length !== 1 || (kind !== null && kind !== 'person')) return;
-    const local = surnameMatches(c.words[0]!, inArticle.get(c.articleId) ?? new Set());
-    const matches = local.size > 0 ? local : surnameMatches(c.words[0]!, null);
+    if (!(c.words.length === 1 || surnameOnly(c)) || (kind !== null && kind !== 'person')) return;
+    const surname = c.words[c.words.length - 1]!;
+    const local = surnameMatches(surname, inArticle.get(c.articleId) ?? new Set());
+    const matches = local.size > 0 ? local : surnameMatches(surname, null);
     if (matches.size === 1) {
       assigned[i] = [...matches][0]!;
     } else if (matches.size === 0 && !c.weak && kind === 'person') {
@@ -170,6 +171,11 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
     groups.set(root, entity);
   });
   return [...groups.values()];
+}
+
+/** A surname with its particles and no given name: "von der Leyen", "de Gaulle". */
+function surnameOnly(c: Candidate): boolean {
+  return /^\p{Ll}/u.test(c.words[0]!);
 }
 
 /** A sentence's first word that the corpus also writes in lower case is a common word, not a name. */

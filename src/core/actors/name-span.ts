@@ -2,7 +2,7 @@ import type { ActorKind } from '../types.js';
 import { Evidence } from './candidate.js';
 import { NOT_ACTOR_PHRASES, NOT_ACTORS, SENTENCE_OPENERS } from './lexicon/common-words.js';
 import { demonymPlace, PLACE_SUFFIXES, placeOf } from './lexicon/gazetteer.js';
-import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { isGivenName } from './lexicon/given-names.js';
 import { isWebOutlet, ORG_CUES, ORG_OF_HEADS, organisationOf } from './lexicon/organisations.js';
 import { ROLE_MODIFIERS, TITLES } from './lexicon/titles.js';
 import type { Run } from './runs.js';
@@ -65,13 +65,15 @@ function titleEnd(tokens: readonly Token[], from: number, to: number): number {
     if (!titleQualifier(t)) break;
   }
   if (end >= to) return from;
-  // "OB Oleksandr Syrskyj": unknown all-capital abbreviations before a given name are a title too.
-  if (end === from) {
-    let i = from;
-    while (i < to - 1 && ACRONYM.test(tokens[i]!.text) && !knownAs(tokens[i]!.text)) i++;
-    if (i > from && GIVEN_NAMES.has(tokens[i]!.lower)) return i;
+  if (end > from) return end;
+  // "Tory MP Jacob Rees-Mogg": an unlisted word before a title, when a given name follows the title.
+  for (let i = from + 1; i < to - 1; i++) {
+    if (TITLES.has(tokens[i]!.lower) && isGivenName(tokens[i + 1]!.text)) return i + 1;
   }
-  return end;
+  // "OB Micael Bydén": unknown capital abbreviations before a two-word name are a title too.
+  let i = from;
+  while (i < to - 2 && ACRONYM.test(tokens[i]!.text) && !placeOf(tokens[i]!.text)) i++;
+  return i;
 }
 
 /** Splits one capitalised run into names: places and organisations in a title, then the name itself. */
@@ -107,7 +109,9 @@ export function namesInRun(tokens: readonly Token[], run: Run, text: string): Na
   const nameFrom = titleEnd(tokens, from, to);
   for (let i = from; i < nameFrom; i++) {
     const place = placeOf(tokens[i]!.text);
+    const org = organisationOf(tokens[i]!.text);
     if (place && demonymPlace(tokens[i]!.text) === null) parts.push(part(i, i + 1, 'place', Evidence.Known, place));
+    else if (org) parts.push(part(i, i + 1, 'organization', Evidence.Known, org));
   }
   const name = part(nameFrom, to, null, Evidence.Guess, null);
   if (nameFrom > from) {
@@ -131,7 +135,7 @@ function classify(name: NamePart, tokens: readonly Token[], surface: string): vo
     Object.assign(name, { kind: 'person', evidence: Evidence.Cue });
   } else if (isWebOutlet(surface)) {
     Object.assign(name, { kind: 'organization', evidence: Evidence.Cue });
-  } else if (words.length >= 2 && GIVEN_NAMES.has(words[0]!.lower.replace(/\.$/, ''))) {
+  } else if (words.length >= 2 && isGivenName(words[0]!.text)) {
     Object.assign(name, { kind: 'person', evidence: Evidence.Cue });
   } else if (words.length >= 2 && PLACE_SUFFIXES.has(words[words.length - 1]!.lower)) {
     const base = surface.slice(0, surface.lastIndexOf(' '));

@@ -58,7 +58,7 @@ function subjectBefore(para: Para, v: number, from: number): Who {
   const t = para.tokens[j];
   if (!t || t.start < from) return null;
   const named = para.mentions.find((m) => m.end === t.end);
-  if (named) return speaker(named);
+  if (named) return named.oblique ? 'unnamed' : speaker(named);
   if (PERSON_PRONOUNS.has(t.lower)) return { pronoun: t.start };
   if (JOINERS.has(t.lower)) {
     const first = para.mentions.find((m) => m.start >= from && m.start < t.start && m.kind === 'person' && !m.oblique && !inside(para.spans, m.start));

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, SENTENCE_OPENERS } from './lexicon/common-words.js';
 import { isWebOutlet, ORG_CUES, organisationOf } from './lexicon/organisations.js';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/titles.js';
+import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/titles.js';
 import type { NamePart } from './name-span.js';
 import type { Token } from './tokens.js';
 
@@ -16,7 +16,7 @@ import type { Token } from './tokens.js';
 export function rolesOf(tokens: readonly Token[], text: string, name: NamePart, runFrom: number): string[] {
   const roles: string[] = [];
   const before = roleBefore(tokens, text, name, runFrom);
-  if (before) roles.push(before);
+  if (before && !before.split(' ').every((w) => HONORIFICS.has(w.toLowerCase()))) roles.push(before);
   const outlet = outletBefore(tokens, text, runFrom);
   if (outlet) roles.push(outlet);
   const after = appositionAfter(tokens, text, name.to);
@@ -79,7 +79,7 @@ const CLAUSE_END = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '�
 function appositionAfter(tokens: readonly Token[], text: string, nameEnd: number): string | null {
   if (tokens[nameEnd]?.text !== ',') return null;
   let j = nameEnd + 1;
-  if (tokens[j] && ['the', 'a', 'an'].includes(tokens[j]!.lower)) j++;
+  if (tokens[j] && ['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[j]!.lower)) j++;
   const start = j;
   let hasRole = false;
   while (j < tokens.length && j - start < 10) {

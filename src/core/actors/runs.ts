@@ -1,6 +1,6 @@
 import { ORG_CUES, ORG_OF_HEADS } from './lexicon/organisations.js';
 import { CALENDAR, PARTICLES } from './lexicon/common-words.js';
-import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { isGivenName } from './lexicon/given-names.js';
 import { TITLES } from './lexicon/titles.js';
 import type { Token } from './tokens.js';
 
@@ -14,6 +14,7 @@ export interface Run {
 
 // US state abbreviations after a city ("Palm Beach, Fla.") are not names.
 const STATE_ABBREVIATION = /^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo)\.$/;
+const LEADING_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'dos', 'del', 'della', 'ter', 'le', 'la']);
 const OPENS = new Set(['“', '"', '‘', '(', '[', '–', '—', '-', ':', '•']);
 
 function nameWord(t: Token | undefined): boolean {
@@ -28,7 +29,7 @@ function calendarBreaks(tokens: readonly Token[], i: number, runFrom: number): b
   if (!t.possessive && nameWord(next) && ORG_CUES.has(next!.lower)) return false;
   const prev = tokens[i - 1];
   // "Theresa May", "April Ryan": a month after a given name, or before a surname-like word, is a name.
-  if (i > runFrom && prev && GIVEN_NAMES.has(prev.lower)) return false;
+  if (i > runFrom && prev && isGivenName(prev.text)) return false;
   return true;
 }
 
@@ -51,9 +52,13 @@ export function capitalisedRuns(tokens: readonly Token[]): Run[] {
         continue;
       }
       const prev = tokens[j - 1]!;
-      if (t.word && PARTICLES.has(t.text) && nameWord(tokens[j + 1]) && prev.cap) {
-        j += 2;
-        continue;
+      if (t.word && PARTICLES.has(t.text) && prev.cap) {
+        let k = j;
+        while (k < tokens.length && k - j < 3 && tokens[k]!.word && PARTICLES.has(tokens[k]!.text)) k++;
+        if (nameWord(tokens[k])) {
+          j = k + 1;
+          continue;
+        }
       }
       // "Ministry of Defence", "Secretary of State", "Coalition of the Willing".
       if (t.lower === 'of' && (ORG_OF_HEADS.has(prev.lower) || TITLES.has(prev.lower))) {
@@ -65,9 +70,12 @@ export function capitalisedRuns(tokens: readonly Token[]): Run[] {
       }
       break;
     }
-    const before = tokens[from - 1];
-    const opener = from === firstWord || (before !== undefined && !before.word && OPENS.has(before.text));
-    runs.push({ from, to: j, opener });
+    // "said von der Leyen", "met de Gaulle": lower-case particles before a surname belong to it.
+    let start = from;
+    while (start > 0 && start > from - 2 && LEADING_PARTICLES.has(tokens[start - 1]!.text)) start--;
+    const before = tokens[start - 1];
+    const opener = start === firstWord || (before !== undefined && !before.word && OPENS.has(before.text));
+    runs.push({ from: start, to: j, opener });
     i = j;
   }
   return runs;

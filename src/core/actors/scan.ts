@@ -1,9 +1,9 @@
 import { sentencesOf } from '../text/article-sentences.js';
 import type { Article } from '../types.js';
 import { type Candidate, Evidence } from './candidate.js';
-import { FUNCTION_WORDS, PLACE_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_VERBS } from './lexicon/common-words.js';
+import { PLACE_PREPOSITIONS, PREPOSITIONS, SENTENCE_OPENERS, SPEECH_VERBS } from './lexicon/common-words.js';
 import { placeOf } from './lexicon/gazetteer.js';
-import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { isGivenName } from './lexicon/given-names.js';
 import { organisationOf } from './lexicon/organisations.js';
 import { TITLES } from './lexicon/titles.js';
 import { namesInRun } from './name-span.js';
@@ -49,7 +49,7 @@ function speaksAfter(tokens: readonly Token[], end: number): boolean {
 /** An opener that is a common word: listed, or shaped like a verb or adverb ("Defending", "Asked"). */
 function commonOpener(t: Token): boolean {
   if (SENTENCE_OPENERS.has(t.lower)) return true;
-  if (GIVEN_NAMES.has(t.lower) || TITLES.has(t.lower) || placeOf(t.text) || organisationOf(t.text)) return false;
+  if (isGivenName(t.text) || TITLES.has(t.lower) || placeOf(t.text) || organisationOf(t.text)) return false;
   return /(?:ing|ed|ly)$/.test(t.lower) && t.lower.length > 4;
 }
 
@@ -91,9 +91,9 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
           known: part.known,
           roles: [],
           speaks: speaksAfter(tokens, part.to),
-          oblique: words[words.length - 1]!.possessive || (first !== undefined && FUNCTION_WORDS.has(first.lower)),
+          oblique: words[words.length - 1]!.possessive || (first !== undefined && PREPOSITIONS.has(first.lower)),
           weak: headings[ref.paragraph] === true && part.evidence < Evidence.Known,
-          opener: part.from === run.from && run.opener && part.evidence < Evidence.Known,
+          opener: part.from === run.from && run.opener && words[0]!.cap && part.evidence < Evidence.Known,
         };
         if (candidate.evidence < Evidence.Known && first && PLACE_PREPOSITIONS.has(first.lower)
           && candidate.evidence < Evidence.Cue) {

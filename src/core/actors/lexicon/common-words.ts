@@ -34,6 +34,7 @@ monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu th
 export const NOT_ACTORS = set(`
 thanksgiving christmas easter ramadan eid hanukkah passover halloween olympics brexit covid covid-19
 coronavirus internet web god allah bible quran koran
+gmt utc bst cet cest est edt pst pdt msk eet eest
 `);
 
 /** Multi-word non-actors, lower-case. */
@@ -54,7 +55,7 @@ denied denies asked asks answered answers indicated indicates underlined underli
 emphasised emphasized emphasises emphasizes declared declares tweeted posted described describes
 concluded admitted admits recalled recalls predicted predicts cautioned
 saying telling adding warning writing insisting noting explaining arguing stressing declaring
-believes believed expects expected hopes hoped thinks thought believe expect
+fumed blasted raged boasted gushed joked quipped vowed revealed accused accuses
 `);
 
 /** Words that, before a capitalised sequence, mark it as a place ("in Jeddah", "from Moscow"). */
@@ -64,6 +65,12 @@ export const PLACE_PREPOSITIONS = set('in from near outside into across toward t
 export const FUNCTION_WORDS = set(`
 the a an and or but of in on at to for from by with as that which who whom whose this these those it its
 his her their our my your is was were are be been being has have had do does did not no so than then
+`);
+
+/** Prepositions: a name after one is not the subject of its clause ("told reporters in Moscow"). */
+export const PREPOSITIONS = set(`
+in at to for from by with of on about between alongside against than like into over under toward towards
+via without among amid after before during near outside across through behind beside despite
 `);
 
 /** Words that stand for a person named earlier ("he said"). */

@@ -67,7 +67,7 @@ const PLACES: readonly string[] = [
  * Kept apart so a reader can see why "Oval Office" is not an organisation.
  */
 const LANDMARKS: readonly string[] = [
-  'Oval Office', 'Capitol Hill', 'Downing Street', 'Red Square', 'Elysee Palace|Élysée Palace',
+  'Oval Office', 'Capitol Hill', 'Red Square', 'Elysee Palace|Élysée Palace',
   'Mar-a-Lago', 'Camp David', 'Wall Street', 'Silicon Valley', 'Times Square', 'Gaza City',
 ];
 

@@ -37,3 +37,8 @@ ulf annie jenny greta ebba kaja donald jean-claude jean-luc jean-marie hans-pete
 
 /** Lower-case given names without diacritics. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+
+/** True when a word is a listed given name, whatever its case and diacritics ("António", "MIKE"). */
+export function isGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, ''));
+}

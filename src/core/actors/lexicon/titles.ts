@@ -21,6 +21,12 @@ export const TITLES: ReadonlySet<string> = new Set([
   'hon', 'hon.',
 ]);
 
+/** Forms of address: titles, but saying nothing of what a person does, so never kept as a role. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'madam', 'mme',
+  'mme.', 'herr', 'frau', 'monsieur', 'senor', 'señor', 'hon', 'hon.', 'prof', 'prof.',
+]);
+
 /** Lower-case nouns that head a role phrase ("US envoy", "military analyst", "chief of staff"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'aides',
