@@ -28,7 +28,7 @@ describe('.md', () => {
     ['no front matter', 'Just prose.\n', {}, 'Just prose.\n'],
     ['an unclosed --- is a rule, not front matter', '---\ntitle: no\nBody.', {}, '\ntitle: no\nBody.'],
     ['a leading heading is the title', '# The Headline\n\nBody.', { title: 'The Headline' }, 'The Headline\n\nBody.'],
-    ['a heading's closing hashes go, a C# stays', '## Section ##\nWritten in C#', {}, 'Section\nWritten in C#'],
+    ['closing hashes of a heading go, a C# stays', '## Section ##\nWritten in C#', {}, 'Section\nWritten in C#'],
     ['front matter title wins over the heading', '---\ntitle: Front\n---\n# Heading\nBody.', { title: 'Front' }, 'Heading\nBody.'],
     [
       'Markdown syntax becomes prose, line by line',
