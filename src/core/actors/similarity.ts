@@ -35,8 +35,13 @@ export function givenNameAllowance(length: number): number {
   return length <= 4 ? 0 : length <= 8 ? 1 : 2;
 }
 
-/** True when two surname keys name the same family name, allowing for spelling by length. */
+/**
+ * True when two surname keys name the same family name, allowing for spelling by length. Slavic and
+ * Baltic surnames mark gender with a final "a" ("Petrov"/"Petrova", "Kowalski"/"Kowalska"): those are
+ * two people however close the spelling.
+ */
 export function surnamesMatch(a: string, b: string): boolean {
+  if (a !== b && (a.endsWith('a') !== b.endsWith('a')) && a.length > 3 && b.length > 3) return false;
   const limit = surnameAllowance(Math.max(a.length, b.length));
   return boundedDistance(a, b, limit) <= limit;
 }
