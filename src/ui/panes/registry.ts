@@ -1,12 +1,15 @@
 import type { PaneId } from '../../state/app-state.js';
+import { actorsPane } from './ActorsPane.js';
 import { articlesPane } from './ArticlesPane.js';
+import { chronologyPane } from './ChronologyPane.js';
+import { comparePane } from './ComparePane.js';
 import type { Pane } from './pane.js';
 import { placeholderPane } from './placeholder.js';
 
 /** Each pane id's function. */
 export const paneFunctions: Record<PaneId, Pane> = {
   articles: articlesPane,
-  actors: placeholderPane('The Actors pane'),
-  chronology: placeholderPane('The Chronology pane'),
-  compare: placeholderPane('The Compare pane'),
+  actors: actorsPane,
+  chronology: chronologyPane,
+  compare: comparePane,
 };

@@ -1,0 +1,106 @@
+import { Box, Text } from 'ink';
+import { matchSpans } from '../../core/search/match.js';
+import { safeText } from '../../core/text/safe.js';
+import type { ChronologyEntry } from '../../core/types.js';
+import { Highlighted } from '../components/Highlighted.js';
+import { windowStart } from '../components/ListWindow.js';
+import { pad, textWidth, truncate } from '../text-width.js';
+import { theme } from '../theme.js';
+import { chronologyQuery, outletHighlights, textHighlights } from './chronology-query.js';
+import { chronologyListing, chronologyRows, outletsOf, sourceCount, type ChronologyRow } from './chronology-rows.js';
+import { chronologyDetailView } from './ChronologyDetail.js';
+import { emptyContext, selectedIndex, type Pane, type PaneView } from './pane.js';
+
+/** The mark column: a space, "!" for a conflict, a space. */
+const MARK = 3;
+
+/**
+ * Widths of an entry row's columns: the event text and what reports it. The report column is as wide
+ * as the visible rows need, up to half the width (less when narrow), so the texts line up and keep most of the room.
+ */
+function columns(width: number, metas: readonly string[]): { text: number; meta: number } {
+  const needed = Math.max(0, ...metas.map(textWidth));
+  const share = width >= 90 ? 0.5 : 0.4;
+  const meta = Math.min(Math.max(12, Math.floor(width * share)), Math.max(12, needed));
+  return { text: Math.max(8, width - MARK - 1 - meta), meta };
+}
+
+/** "week · 3 sources · Press TV, Reuters": precision where it is not a day, the count, the outlets. */
+function entryMeta(entry: ChronologyEntry): string {
+  const parts = entry.precision === 'day' ? [] : [entry.precision];
+  return [...parts, sourceCount(entry), outletsOf(entry).join(', ')].join(' · ');
+}
+
+interface RowLook {
+  widths: { text: number; meta: number };
+  words: string[];
+  outletWords: string[];
+}
+
+function rowElement(row: ChronologyRow, selected: boolean, look: RowLook) {
+  if (row.kind === 'heading') return <Text bold color={theme.accent} wrap="truncate-end">{row.label}</Text>;
+  const { entry } = row;
+  const text = pad(safeText(entry.text), look.widths.text);
+  const meta = truncate(entryMeta(entry), look.widths.meta);
+  return (
+    <Text inverse={selected} wrap="truncate-end">
+      <Text color={theme.warning} bold>{entry.conflict ? ' ! ' : '   '}</Text>
+      <Highlighted text={text} spans={matchSpans(text, look.words)} />
+      <Text color={theme.muted}> </Text>
+      <Text color={selected ? undefined : theme.muted}><Highlighted text={meta} spans={matchSpans(meta, look.outletWords)} /></Text>
+    </Text>
+  );
+}
+
+/**
+ * The rows a window of `height` shows around the selected entry. When the window opens partway into a
+ * day, that day's heading takes the top row, so every visible entry is under the date it belongs to.
+ */
+export function visibleRows(rows: readonly ChronologyRow[], selected: number, height: number): ChronologyRow[] {
+  const start = windowStart(rows.length, selected, height);
+  const visible = rows.slice(start, start + height);
+  if (start === 0 || rows[start]?.kind === 'heading' || selected === start) return visible;
+  let heading = start - 1;
+  while (heading > 0 && rows[heading]!.kind !== 'heading') heading--;
+  return [rows[heading]!, ...visible.slice(1)];
+}
+
+/** The Chronology pane: dated events grouped under their day, week, month or year; or one event's detail. */
+export const chronologyPane: Pane = (input): PaneView => {
+  const { state, index, width, height } = input;
+  const list = state.lists.chronology;
+  const listing = chronologyListing(index, index.rowIds('chronology', chronologyQuery(list.filter)), state.chronologyActor);
+  const rowIds = listing.entries.map((e) => e.id);
+  if (state.chronologyDetail) return chronologyDetailView(input, rowIds);
+
+  const actorName = listing.actor ? safeText(listing.actor.name) : null;
+  const banner = state.chronologyActor === null ? null
+    : actorName ? `Chronology of ${actorName} · Esc shows all`
+      : 'That actor is no longer in the corpus · Esc shows all';
+  const listHeight = Math.max(1, height - (banner ? 1 : 0));
+  const rows = chronologyRows(listing.entries);
+  const selectedId = rowIds[selectedIndex(rowIds, list.selectedId)];
+  const selected = Math.max(0, rows.findIndex((r) => r.kind === 'entry' && r.entry.id === selectedId));
+  const visible = visibleRows(rows, selected, listHeight);
+  const metas = visible.flatMap((r) => (r.kind === 'entry' ? [entryMeta(r.entry)] : []));
+  const look = { widths: columns(width, metas), words: textHighlights(list.filter), outletWords: outletHighlights(list.filter) };
+  const empty = list.filter ? `No event matches "${safeText(list.filter)}". Esc clears the filter.`
+    : actorName ? `No dated event names ${actorName}. Esc shows all.`
+      : 'No dated events in this corpus.';
+  const element = (
+    <Box flexDirection="column" height={height}>
+      {banner && <Box height={1} overflow="hidden"><Text color={theme.accent} wrap="truncate-end">{truncate(banner, width)}</Text></Box>}
+      {rows.length === 0
+        ? <Box height={listHeight}><Text dimColor wrap="wrap">{empty}</Text></Box>
+        : visible.map((row, i) => (
+          <Box key={i} width={width} height={1} overflow="hidden">{rowElement(row, rows[selected] === row, look)}</Box>
+        ))}
+    </Box>
+  );
+  const narrowed = actorName ? ` · naming ${actorName}` : '';
+  return {
+    element,
+    context: { ...emptyContext, rowIds, pageSize: Math.max(1, listHeight - 2) },
+    status: `${rowIds.length} of ${index.corpus.chronology.length} events${narrowed}`,
+  };
+};
