@@ -17,6 +17,8 @@ const UNSAFE = new RegExp(
 );
 /** Whitespace that is harmless but not a plain space: made a space before spacing is normalised. */
 const ODD_SPACE = /[\t\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+/** Any character either pattern cares about: one cheap scan lets clean lines skip both. */
+const SUSPECT = /[\u0000-\u001f\u007f-\u00a0\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufff9-\ufffb]/;
 const LONGEST_DESCRIPTION = 40;
 
 /** "ESC[31m", "U+202E": a stripped sequence as a reader can see it without being affected by it. */
@@ -41,6 +43,10 @@ export function describeControl(sequence: string): string {
 export function stripControls(page: Page): void {
   const kept: PageLine[] = [];
   for (const l of page.lines) {
+    if (!SUSPECT.test(l.text)) {
+      kept.push(l);
+      continue;
+    }
     let text = l.text.replace(ODD_SPACE, ' ');
     const found: string[] = [];
     UNSAFE.lastIndex = 0;

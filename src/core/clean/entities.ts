@@ -31,6 +31,7 @@ export function decodeEntities(text: string): string {
     if (code === 0xa0) return ' ';
     if (!Number.isFinite(code) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
     const ch = String.fromCodePoint(code);
+    if (/\s/.test(ch)) return ' '; // "&#8195;": spacing only ever needs to collapse plain spaces
     return safeText(ch) === ch ? ch : ''; // "&#x202E;" must not smuggle in what cleaning stripped
   });
 }

@@ -11,42 +11,90 @@ export interface FurnitureRule {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TEASER_LEAD = new RegExp(`^(?:${TEASER_LEADS.map(escape).join('|')})\\s*[:|»›>]\\s*\\S`, 'i');
+
+// Patterns live here, not inside the rules: a regex literal in a function is a new object per call.
+const TEASER_WIDGET = /^list of \d+ items?(?:\s*end of list)?$/;
+const COMMENT_COUNT = /^(?:\d+ )?(?:comments?|kommentare?|commentaires?|kommentarer|comentarios|commenti|reacties)(?: \(\d+\))?$/;
+const SHARE_SEPARATORS = /[\s|·•/,]+/;
+const COPYRIGHT_HINT = /©|\(c\)|copyright|rights reserved|reproduced/i;
+const COPYRIGHT_START = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i;
+const RIGHTS_NOTICE = /\ball rights reserved\b|\bno part of this (?:site|website|publication|article|material) may be reproduced/i;
+const RSS = /\bRSS\b/;
+const RSS_TERMS = /\b(?:terms|reproduc|permission|licens)/i;
+const REPOST = [
+  /^(?:this|the) (?:article|story|post|piece|report|column|interview|op-ed|commentary) (?:was )?(?:originally|first) (?:appeared|published|posted|ran)\b/i,
+  /^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b/i,
+  /^(?:republished|reprinted|reposted|cross-?posted) (?:from|with permission|by)\b/i,
+];
+const ALTERNATE_ADDRESS = /\bcan (?:also )?be accessed at\b|\balternate (?:addresses|domains|urls?)\b|\bmirror sites?\b/i;
 const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
+const APP = /\b(?:roku|app store|google play|apple tv|android tv|fire tv|ios app|android app|download (?:the|our) app)\b/i;
+const COMMENT_PROMPT =
+  /your email address will not be published|required fields are marked|save my name, email|you must be logged in to (?:post|leave) a comment|comments are (?:closed|moderated)|ihre e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|email|courriel|de messagerie) ne sera pas publiée|tu dirección de correo electrónico no será publicada|din e-postadress kommer inte (?:att )?publiceras|il tuo indirizzo email non sarà pubblicato/i;
+const COMMENT_INVITE = /^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b/i;
+const NEWSLETTER = [/^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|inbox|updates|alerts|briefing)\b/i, /^get (?:our|the) .{0,60}\bnewsletter\b/i];
+const COOKIE_HINT = /cookie|preferences|choices/i;
+const COOKIE_BANNER = [
+  /\b(?:we|this (?:web)?site|our (?:web)?site|this page) uses? cookies\b|\bwir verwenden cookies\b|\b(?:ce site|nous) utilis\w* des cookies\b|\bby (?:continuing|using this (?:web)?site)\b.{0,80}\b(?:agree|accept|consent)/i,
+  /^(?:accept|reject|allow|manage)(?: all)? (?:cookies|preferences|choices)\b/i,
+];
+const TEASER_LEAD = new RegExp(`^(?:${TEASER_LEADS.map(escape).join('|')})\\s*[:|»›>]\\s*\\S`, 'i');
+const CREDIT = /^(?:\(?(?:additional )?reporting|writing|editing|compiled|produced|graphics?|translated) by\b/i;
+const FILED = /^(?:posted|filed|published) (?:in|under|on|by)\b/i;
+const TAGS = /^(?:tags|topics|categories|kategorien|étiquettes|etiketter|schlagwörter)\s*:/i;
 const CAPTION_END =
   /\((?:[^()]*\b(?:photo|photograph|image|picture|foto|bild|photo credit)\b[^()]*|(?:AP|AFP|Reuters|Getty Images|EPA|Anadolu|Xinhua|TASS|dpa)(?: Photo)?(?:\s*\/[^()]*)?)\)$/i;
+const CAPTION_LABEL = /^(?:image|photo|picture) (?:caption|source|copyright|credit)\b/i;
+const PHOTOGRAPH_CREDIT = /\bPhotograph: [^.]{1,80}$/;
+const CREDIT_LABEL = /^(?:photo|foto|bild|image|credit|source|quelle)\s*:\s*\S/i;
+const SHARE_WIDGET = [/\(opens in (?:a )?new window\)$/i, /^click to (?:share|email|print|tweet)\b/i];
+
+const any = (patterns: readonly RegExp[], t: string): boolean => patterns.some((p) => p.test(t));
 
 /**
  * The furniture rules, most specific first. Phrases are one signal; the rest describe kinds of line
  * (a caption, a credit, a notice) by their wording pattern, so they carry over to unseen sites.
+ * Each checks the word count first: most prose is longer than any furniture of its kind.
  */
 export const furnitureRules: readonly FurnitureRule[] = [
   { name: 'inline-phrase', inline: true, matches: (_t, key) => key.length <= 60 && INLINE_FURNITURE_LINES.has(key) },
   { name: 'phrase', matches: (_t, key) => key.length <= 60 && FURNITURE_LINES.has(key) },
   // Al Jazeera-style inline teaser widgets: "list of 3 itemsend of list".
-  { name: 'teaser-widget', inline: true, matches: (_t, key) => /^list of \d+ items?(?:\s*end of list)?$/.test(key) },
-  { name: 'comment-count', matches: (_t, key) => /^(?:\d+ )?(?:comments?|kommentare?|commentaires?|kommentarer|comentarios|commenti|reacties)(?: \(\d+\))?$/.test(key) },
-  { name: 'share-bar', matches: (_t, key, words) => words <= 10 && key.split(/[\s|·•/,]+/).every((w) => w === '' || SHARE_WORDS.has(w)) },
-  { name: 'copyright', matches: (t) => /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i.test(t) || /\ball rights reserved\b|\bno part of this (?:site|website|publication|article|material) may be reproduced/i.test(t) },
-  { name: 'rss-notice', matches: (t) => /\bRSS\b/.test(t) && /\b(?:terms|reproduc|permission|licens)/i.test(t) },
-  { name: 'repost-notice', matches: (t, _k, words) => words <= 30 && (/^(?:this|the) (?:article|story|post|piece|report|column|interview|op-ed|commentary) (?:was )?(?:originally|first) (?:appeared|published|posted|ran)\b/i.test(t) || /^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b/i.test(t) || /^(?:republished|reprinted|reposted|cross-?posted) (?:from|with permission|by)\b/i.test(t)) },
-  { name: 'alternate-address', matches: (t) => /\bcan (?:also )?be accessed at\b|\balternate (?:addresses|domains|urls?)\b|\bmirror sites?\b/i.test(t) },
+  { name: 'teaser-widget', inline: true, matches: (_t, key) => key !== '' && TEASER_WIDGET.test(key) },
+  { name: 'comment-count', matches: (_t, key) => key !== '' && COMMENT_COUNT.test(key) },
+  { name: 'share-bar', matches: (_t, key, words) => words <= 10 && key.split(SHARE_SEPARATORS).every((w) => w === '' || SHARE_WORDS.has(w)) },
+  { name: 'copyright', matches: (t, _k, words) => words <= 80 && COPYRIGHT_HINT.test(t) && (COPYRIGHT_START.test(t) || RIGHTS_NOTICE.test(t)) },
+  { name: 'rss-notice', matches: (t, _k, words) => words <= 80 && t.includes('RSS') && RSS.test(t) && RSS_TERMS.test(t) },
+  { name: 'repost-notice', matches: (t, _k, words) => words <= 30 && any(REPOST, t) },
+  { name: 'alternate-address', matches: (t, _k, words) => words <= 30 && ALTERNATE_ADDRESS.test(t) },
   { name: 'address-line', matches: (t) => !t.includes(' ') && DOMAIN_LINE.test(t) },
-  { name: 'app-line', matches: (t, _k, words) => words <= 8 && !endsLikeSentence(t) && /\b(?:roku|app store|google play|apple tv|android tv|fire tv|ios app|android app|download (?:the|our) app)\b/i.test(t) },
-  { name: 'comment-prompt', matches: (t) => /your email address will not be published|required fields are marked|save my name, email|you must be logged in to (?:post|leave) a comment|comments are (?:closed|moderated)|ihre e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|email|courriel|de messagerie) ne sera pas publiée|tu dirección de correo electrónico no será publicada|din e-postadress kommer inte (?:att )?publiceras|il tuo indirizzo email non sarà pubblicato/i.test(t) || /^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b/i.test(t) },
-  { name: 'newsletter', inline: true, matches: (t, _k, words) => words <= 30 && (/^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|inbox|updates|alerts|briefing)\b/i.test(t) || /^get (?:our|the) .{0,60}\bnewsletter\b/i.test(t)) },
-  { name: 'cookie-banner', inline: true, matches: (t, _k, words) => words <= 80 && (/\b(?:we|this (?:web)?site|our (?:web)?site|this page) uses? cookies\b|\bwir verwenden cookies\b|\b(?:ce site|nous) utilis\w* des cookies\b|\bby (?:continuing|using this (?:web)?site)\b.{0,80}\b(?:agree|accept|consent)/i.test(t) || /^(?:accept|reject|allow|manage)(?: all)? (?:cookies|preferences|choices)\b/i.test(t)) },
+  { name: 'app-line', matches: (t, _k, words) => words <= 8 && !endsLikeSentence(t) && APP.test(t) },
+  { name: 'comment-prompt', matches: (t, _k, words) => words <= 25 && (COMMENT_PROMPT.test(t) || COMMENT_INVITE.test(t)) },
+  { name: 'newsletter', inline: true, matches: (t, _k, words) => words <= 30 && any(NEWSLETTER, t) },
+  { name: 'cookie-banner', inline: true, matches: (t, _k, words) => words <= 80 && COOKIE_HINT.test(t) && any(COOKIE_BANNER, t) },
   { name: 'teaser-link', inline: true, matches: (t, _k, words) => words <= 25 && TEASER_LEAD.test(t) },
-  { name: 'credit-line', matches: (t, _k, words) => words <= 40 && /^(?:\(?(?:additional )?reporting|writing|editing|compiled|produced|graphics?|translated) by\b/i.test(t) },
-  { name: 'filing-line', matches: (t, _k, words) => words <= 15 && ((/^(?:posted|filed|published) (?:in|under|on|by)\b/i.test(t) && !endsLikeSentence(t)) || /^(?:tags|topics|categories|kategorien|étiquettes|etiketter|schlagwörter)\s*:/i.test(t)) },
-  { name: 'caption', inline: true, matches: (t, _k, words) => words <= 80 && (CAPTION_END.test(t) || /^(?:image|photo|picture) (?:caption|source|copyright|credit)\b/i.test(t) || /\bPhotograph: [^.]{1,80}$/.test(t) || (words <= 12 && /^(?:photo|foto|bild|image|credit|source|quelle)\s*:\s*\S/i.test(t))) },
-  { name: 'share-widget', matches: (t) => /\(opens in (?:a )?new window\)$/i.test(t) || /^click to (?:share|email|print|tweet)\b/i.test(t) },
+  { name: 'credit-line', matches: (t, _k, words) => words <= 40 && CREDIT.test(t) },
+  { name: 'filing-line', matches: (t, _k, words) => words <= 15 && ((FILED.test(t) && !endsLikeSentence(t)) || TAGS.test(t)) },
+  {
+    name: 'caption',
+    inline: true,
+    matches: (t, _k, words) =>
+      words <= 80 &&
+      ((t.endsWith(')') && CAPTION_END.test(t)) ||
+        CAPTION_LABEL.test(t) ||
+        (t.includes('Photograph: ') && PHOTOGRAPH_CREDIT.test(t)) ||
+        (words <= 12 && CREDIT_LABEL.test(t))),
+  },
+  { name: 'share-widget', matches: (t, _k, words) => words <= 20 && any(SHARE_WIDGET, t) },
 ];
+
+/** Phrase keys are needed only for lines this short; longer lines get an empty key. */
+const KEYED_WORDS = 12;
 
 /** The first furniture rule a line matches, or null for a line that may be reporting. */
 export function furnitureRuleFor(text: string): FurnitureRule | null {
-  const key = furnitureKey(text);
   const words = wordCount(text);
+  const key = words <= KEYED_WORDS ? furnitureKey(text) : '';
   for (const rule of furnitureRules) if (rule.matches(text, key, words)) return rule;
   return null;
 }

@@ -31,7 +31,8 @@ export function dropMarkup(page: Page): void {
         recordRemoval(page, l.line, stripped.join(' '), 'markup');
       }
     }
-    kept.push({ line: l.line, text: decodeEntities(text) });
+    const decoded = decodeEntities(text);
+    kept.push(decoded === l.text ? l : { line: l.line, text: decoded });
   }
   page.lines = kept;
 }

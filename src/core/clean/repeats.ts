@@ -1,6 +1,6 @@
-import { splitSentences } from '../text/sentences.js';
+import { fingerprint, type Fingerprint } from './fingerprint.js';
 import { recordRemoval, type Page, type PageLine } from './page.js';
-import { comparisonKey, NearDuplicateIndex, wordSet } from './similarity.js';
+import { NearDuplicateIndex } from './similarity.js';
 
 /** Below this many words a line is judged a repeat only beside a repeated paragraph. */
 const MIN_WORDS = 5;
@@ -14,7 +14,7 @@ const LONE_SENTENCE_MIN_WORDS = 12;
 
 /**
  * Keeps the first of every repeated paragraph or block (live blogs and careless scrapes print blocks
- * two or three times). A paragraph repeats an earlier one when it is the same text (ignoring case,
+ * two or three times). A paragraph repeats an earlier one when it has the same words (ignoring case,
  * quotes and punctuation), when its words are >= 90 % the same (Jaccard), or when every sentence
  * of it appeared earlier (a block rewrapped into different paragraphs). Short lines (headings,
  * timestamps, "He said no.") repeat legitimately, so they go only when they head or close a repeated
@@ -22,27 +22,24 @@ const LONE_SENTENCE_MIN_WORDS = 12;
  */
 export function collapseRepeats(page: Page): void {
   const lines = page.lines;
-  const keys = lines.map((l) => comparisonKey(l.text));
-  const wordCounts = keys.map((k) => (k === '' ? 0 : k.split(' ').length));
+  const prints = lines.map((l) => fingerprint(l.text));
   const duplicate = lines.map(() => false);
-  const exact = new Map<string, number>();
+  const firstIndex = new Map<number, number>();
   const near = new NearDuplicateIndex(NEAR_THRESHOLD);
-  const sentences = new Set<string>();
+  const sentences = new Set<number>();
 
-  lines.forEach((l, i) => {
-    const key = keys[i]!;
-    const seenBefore = exact.has(key);
-    if (!seenBefore) exact.set(key, i);
-    if (wordCounts[i]! < MIN_WORDS) return;
-    const parts = splitSentences(l.text).map(comparisonKey);
-    const words = wordCounts[i]! >= NEAR_MIN_WORDS ? wordSet(key) : null;
-    duplicate[i] = seenBefore || (words !== null && near.find(words) !== -1) || repeatsSentences(parts, sentences);
+  prints.forEach((print, i) => {
+    const seenBefore = firstIndex.has(print.key);
+    if (!seenBefore) firstIndex.set(print.key, i);
+    if (print.words < MIN_WORDS) return;
+    const nearCheck = print.words >= NEAR_MIN_WORDS;
+    duplicate[i] = seenBefore || (nearCheck && near.find(print.wordHashes) !== -1) || repeatsSentences(print, sentences);
     if (duplicate[i]) return;
-    if (words) near.add(words);
-    for (const s of parts) if (s.split(' ').length >= SENTENCE_MIN_WORDS) sentences.add(s);
+    if (nearCheck) near.add(print.wordHashes);
+    for (const s of print.sentences) if (s.words >= SENTENCE_MIN_WORDS) sentences.add(s.hash);
   });
 
-  const shortRepeat = (i: number): boolean => wordCounts[i]! < MIN_WORDS && exact.get(keys[i]!) !== i;
+  const shortRepeat = (i: number): boolean => prints[i]!.words < MIN_WORDS && firstIndex.get(prints[i]!.key) !== i;
   for (let i = lines.length - 1; i >= 0; i--) if (shortRepeat(i) && duplicate[i + 1]) duplicate[i] = true;
   for (let i = 0; i < lines.length; i++) if (shortRepeat(i) && duplicate[i - 1]) duplicate[i] = true;
 
@@ -54,9 +51,11 @@ export function collapseRepeats(page: Page): void {
   page.lines = kept;
 }
 
-function repeatsSentences(parts: readonly string[], seen: ReadonlySet<string>): boolean {
-  const distinctive = parts.filter((s) => s.split(' ').length >= SENTENCE_MIN_WORDS);
-  if (distinctive.length === 0 || distinctive.length < parts.length) return false;
-  if (distinctive.length === 1 && distinctive[0]!.split(' ').length < LONE_SENTENCE_MIN_WORDS) return false;
-  return distinctive.every((s) => seen.has(s));
+/** Every distinctive sentence of the paragraph was seen before (and there is enough of it to judge). */
+function repeatsSentences(print: Fingerprint, seen: ReadonlySet<number>): boolean {
+  if (seen.size === 0) return false;
+  const distinctive = print.sentences.filter((s) => s.words >= SENTENCE_MIN_WORDS);
+  if (distinctive.length === 0 || distinctive.length < print.sentences.length) return false;
+  if (distinctive.length === 1 && distinctive[0]!.words < LONE_SENTENCE_MIN_WORDS) return false;
+  return distinctive.every((s) => seen.has(s.hash));
 }

@@ -1,80 +1,110 @@
 /**
  * Near-duplicate paragraphs by the Jaccard similarity of their word sets, found through an index
  * rather than by comparing every pair (prefix filtering: two sets with similarity >= t must share one
- * of the first |s| - ceil(t·|s|) + 1 words of each, in any fixed global order of words).
+ * of the first |s| - ceil(t·|s|) + 1 words of each, in any fixed global order of words). Words are
+ * held as 32-bit hashes in ascending order: cheap to sort, compare and index.
  */
 
-/** Text reduced for comparison: lower case, words only, so quotes, dashes and spacing do not count. */
-export function comparisonKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Distinct word hashes in ascending order. */
+export function wordSet(hashes: readonly number[]): Uint32Array {
+  const sorted = new Uint32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) sorted[i] = hashes[i]!;
+  sorted.sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
 }
 
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    h ^= word.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/**
+ * The `count` smallest distinct hashes, ascending: the prefix of the set in the global order, found
+ * without sorting the whole set (count is 1-5 for paragraphs of news length).
+ */
+export function smallestDistinct(hashes: readonly number[], count: number): number[] {
+  const out: number[] = [];
+  for (const h of hashes) {
+    if (out.length === count && h >= out[count - 1]!) continue;
+    let i = out.length;
+    while (i > 0 && out[i - 1]! > h) i--;
+    if (out[i - 1] === h) continue;
+    out.splice(i, 0, h);
+    if (out.length > count) out.pop();
   }
-  return h >>> 0;
+  return out;
 }
 
-/** A paragraph's distinct words, in the global (hash) order the prefix filter relies on. */
-export function wordSet(key: string): string[] {
-  const words = [...new Set(key.split(' ').filter((w) => w !== ''))];
-  return words.map((w) => [wordHash(w), w] as const).sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1)).map((p) => p[1]);
-}
-
-/** Jaccard similarity of two word sets. */
-export function jaccard(a: readonly string[], b: readonly string[]): number {
+/** Jaccard similarity of two ascending hash sets. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 1;
-  const small = a.length <= b.length ? a : b;
-  const large = new Set(a.length <= b.length ? b : a);
+  let i = 0;
+  let j = 0;
   let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
   return shared / (a.length + b.length - shared);
 }
 
 /** Candidates looked at per indexed word: a bound, so a page of near-identical lines stays linear. */
 const MAX_CANDIDATES = 32;
 
-/** An index of word sets that answers "is there an earlier set at least this similar?". */
+/**
+ * An index of word sets that answers "is there an earlier set at least this similar?". Sets arrive
+ * as word hashes with repeats; the prefix length is taken from the word count, which is at least the
+ * set's size, so the prefix is never shorter than the filter needs. Full sets are sorted only when a
+ * candidate must be verified, which is rare.
+ */
 export class NearDuplicateIndex {
-  private readonly sets: string[][] = [];
-  private readonly postings = new Map<string, number[]>();
+  private readonly raw: (readonly number[])[] = [];
+  private readonly sets: (Uint32Array | undefined)[] = [];
+  private readonly postings = new Map<number, number[]>();
 
   constructor(private readonly threshold: number) {}
 
-  private prefixLength(size: number): number {
-    return size - Math.ceil(this.threshold * size) + 1;
+  private prefixOf(hashes: readonly number[]): number[] {
+    return smallestDistinct(hashes, hashes.length - Math.ceil(this.threshold * hashes.length) + 1);
   }
 
-  /** The index of an earlier set at least `threshold` similar to `words`, or -1. */
-  find(words: readonly string[]): number {
+  private setOf(id: number): Uint32Array {
+    let set = this.sets[id];
+    if (!set) {
+      set = wordSet(this.raw[id]!);
+      this.sets[id] = set;
+    }
+    return set;
+  }
+
+  /** The index of an earlier set at least `threshold` similar to these words, or -1. */
+  find(hashes: readonly number[]): number {
+    let mine: Uint32Array | undefined;
     const seen = new Set<number>();
-    for (const w of words.slice(0, this.prefixLength(words.length))) {
-      const list = this.postings.get(w);
+    for (const h of this.prefixOf(hashes)) {
+      const list = this.postings.get(h);
       if (!list) continue;
       for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_CANDIDATES; k--) {
         const id = list[k]!;
         if (seen.has(id)) continue;
         seen.add(id);
-        const other = this.sets[id]!;
-        const [lo, hi] = other.length < words.length ? [other.length, words.length] : [words.length, other.length];
-        if (lo < this.threshold * hi) continue;
-        if (jaccard(other, words) >= this.threshold) return id;
+        mine ??= wordSet(hashes);
+        if (jaccard(this.setOf(id), mine) >= this.threshold) return id;
       }
     }
     return -1;
   }
 
-  /** Adds a set; later calls to `find` can return it. */
-  add(words: readonly string[]): void {
-    const id = this.sets.length;
-    this.sets.push([...words]);
-    for (const w of words.slice(0, this.prefixLength(words.length))) {
-      const list = this.postings.get(w);
+  /** Adds a paragraph's words; later calls to `find` can return it. */
+  add(hashes: readonly number[]): void {
+    const id = this.raw.length;
+    this.raw.push(hashes);
+    this.sets.push(undefined);
+    for (const h of this.prefixOf(hashes)) {
+      const list = this.postings.get(h);
       if (list) list.push(id);
-      else this.postings.set(w, [id]);
+      else this.postings.set(h, [id]);
     }
   }
 }

@@ -1,0 +1,106 @@
+/**
+ * What repeat detection needs from a paragraph, computed in one pass over its characters without
+ * building strings: a hash of its words (case, quotes, punctuation and spacing ignored), its word
+ * hashes, and a hash per sentence. Hashes are FNV-1a; the whole-text key combines two of them into
+ * a 53-bit number, so an accidental collision between two paragraphs of one page is negligible.
+ */
+
+/** One sentence of a paragraph: its hash and its length in words. */
+export interface SentencePrint {
+  hash: number;
+  words: number;
+}
+
+/** A paragraph's fingerprint. */
+export interface Fingerprint {
+  /** Equal for paragraphs with the same words in the same order. */
+  key: number;
+  words: number;
+  /** Word hashes in reading order (not deduplicated). */
+  wordHashes: number[];
+  sentences: SentencePrint[];
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const lowerTable = new Uint16Array(65536);
+const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
+/** Lower-case code unit, with non-ASCII results cached (toLowerCase on one character is slow). */
+function lower(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let l = lowerTable[c]!;
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = s.length === 1 ? s.charCodeAt(0) : c;
+    lowerTable[c] = l;
+  }
+  return l;
+}
+
+/** Letters and digits; punctuation, symbols and the punctuation blocks are not part of words. */
+export function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  return !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f);
+}
+
+const isCloser = (c: number): boolean =>
+  c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x201d || c === 0x2019 || c === 0xbb;
+const isOpener = (c: number): boolean =>
+  c === 0x22 || c === 0x27 || c === 0x28 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x2013 || c === 0x2014;
+const startsUpper = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 0xc0 && isWordCode(c) && lower(c) !== c);
+
+/**
+ * Whether a sentence ends at `i` (a ".", "!" or "?"): closing quotes may follow, then a space, then
+ * a capital, digit or opening quote. Abbreviations ("Mr. Smith") split too, but identically in both
+ * copies of a repeated paragraph, which is all repeat detection needs.
+ */
+function sentenceEndsAt(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && isCloser(text.charCodeAt(j))) j++;
+  if (j >= text.length || text.charCodeAt(j) !== 32) return false;
+  const next = text.charCodeAt(j + 1);
+  return startsUpper(next) || isOpener(next);
+}
+
+/** The fingerprint of one line of text. */
+export function fingerprint(text: string): Fingerprint {
+  const wordHashes: number[] = [];
+  const sentences: SentencePrint[] = [];
+  let a = FNV_OFFSET;
+  let b = 0x12345678;
+  let word = FNV_OFFSET;
+  let inWord = false;
+  let sentence = FNV_OFFSET;
+  let sentenceWords = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const wordChar = c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c);
+    if (wordChar) {
+      const l = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lower(c);
+      word = Math.imul(word ^ l, FNV_PRIME);
+      a = Math.imul(a ^ l, FNV_PRIME);
+      b = Math.imul(b ^ l, 0x5bd1e995);
+      inWord = true;
+      continue;
+    }
+    if (inWord) {
+      // A word ends: it counts towards the paragraph's key and its sentence's hash.
+      wordHashes.push(word >>> 0);
+      a = Math.imul(a ^ 32, FNV_PRIME);
+      b = Math.imul(b ^ 32, 0x5bd1e995);
+      sentence = Math.imul(sentence ^ (word >>> 0), FNV_PRIME);
+      sentenceWords++;
+      word = FNV_OFFSET;
+      inWord = false;
+    }
+    const stop = c === 46 || c === 33 || c === 63;
+    if (sentenceWords > 0 && (i === text.length || (stop && sentenceEndsAt(text, i)))) {
+      sentences.push({ hash: sentence >>> 0, words: sentenceWords });
+      sentence = FNV_OFFSET;
+      sentenceWords = 0;
+    }
+  }
+  return { key: (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff), words: wordHashes.length, wordHashes, sentences };
+}
