@@ -51,8 +51,9 @@ function scorePairs(a: readonly SentenceProfile[], b: readonly SentenceProfile[]
     if (sentence.content.size === 0) push(bareB, sentence.comparable, j);
     for (const word of sentence.content) push(byWord, word, j);
   });
-  // Words in most sentences of B would make every pair a candidate; alone they prove nothing.
-  const common = Math.max(COMMON_FLOOR, b.length / 4);
+  // A word in many sentences of B would make most pairs candidates; alone it proves nothing. The
+  // bound grows slower than B, so long articles stay near-linear.
+  const common = Math.max(COMMON_FLOOR, 2 * Math.sqrt(b.length));
   const seen = new Int32Array(b.length).fill(-1);
   a.forEach((sentence, i) => {
     for (const j of bareB.get(sentence.comparable) ?? []) consider(i, j);

@@ -4,6 +4,8 @@ import { isContentWord, wordsOf } from './words.js';
 
 /** How many candidates are aligned in full; the rest are ranked out by shared words first. */
 export const REFINED_CANDIDATES = 30;
+/** A story larger than this is paired over its first members only: all pairs would be quadratic. */
+export const MAX_PAIRED_MEMBERS = 200;
 
 const contentWords = new WeakMap<Article, Set<string>>();
 const byId = new WeakMap<readonly Article[], Map<string, Article>>();
@@ -65,11 +67,15 @@ export function closestVersions(
 /**
  * Pairs of a story's articles worth comparing, most similar first (reprints at the top). Every pair
  * is ranked by shared words and the best REFINED_CANDIDATES are aligned; a story of up to eight
- * articles lists all its pairs. Ids the article list lacks are skipped.
+ * articles lists all its pairs. Ids the article list lacks are skipped; a story of more than
+ * MAX_PAIRED_MEMBERS articles is paired over its first ones.
  */
 export function storyPairs(story: Story, articles: readonly Article[]): { a: string; b: string; similarity: number }[] {
   const index = articleIndex(articles);
-  const members = story.articles.map((id) => index.get(id)).filter((a): a is Article => a !== undefined);
+  const members = story.articles
+    .map((id) => index.get(id))
+    .filter((a): a is Article => a !== undefined)
+    .slice(0, MAX_PAIRED_MEMBERS);
   const pairs: { a: Article; b: Article; guess: number }[] = [];
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
