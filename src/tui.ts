@@ -20,7 +20,9 @@ export function letInkDraw(env: NodeJS.ProcessEnv): void {
 export async function runTui(dir: string | undefined, args: CliArgs): Promise<number> {
   const corpus = await loadCorpus(dir, { manifest: args.manifest, noCache: args.noCache });
   letInkDraw(process.env);
-  const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('./ui/App.js')]);
+  const [{ render }, { createElement }, { App }, { guardInput }] = await Promise.all([
+    import('ink'), import('react'), import('./ui/App.js'), import('./ui/input-guard.js'),
+  ]);
   let restored = false;
   const restore = () => {
     if (restored) return;
@@ -35,7 +37,9 @@ export async function runTui(dir: string | undefined, args: CliArgs): Promise<nu
       process.exit(128 + (signal === 'SIGTERM' ? 15 : 1));
     });
   }
-  const instance = render(createElement(App, { corpus }), { exitOnCtrlC: false, maxFps: 60, patchConsole: false });
+  const instance = render(createElement(App, { corpus }), {
+    stdin: guardInput(process.stdin), exitOnCtrlC: false, maxFps: 60, patchConsole: false,
+  });
   await instance.waitUntilExit();
   instance.cleanup();
   restore();

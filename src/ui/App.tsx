@@ -1,11 +1,9 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import type { Corpus } from '../core/types.js';
-import type { CommandId } from '../keys/commands.js';
-import { keyName, resolveKey } from '../keys/resolve.js';
-import { initialState, type AppState } from '../state/app-state.js';
-import { focusOf, scopesOf } from '../state/focus.js';
-import { reduce, type Action, type ViewContext } from '../state/reducer.js';
+import { keyName } from '../keys/resolve.js';
+import { initialState } from '../state/app-state.js';
+import { scopesOf } from '../state/focus.js';
 import { FilterLine } from './components/FilterLine.js';
 import { Overlay } from './components/Overlay.js';
 import { PaneBar, paneTitle } from './components/PaneBar.js';
@@ -13,9 +11,9 @@ import { keyHints, StatusBar } from './components/StatusBar.js';
 import { CorpusIndex } from './corpus-index.js';
 import { helpLines, warningLines } from './overlays.js';
 import { paneFunctions } from './panes/registry.js';
+import { appReducer, isFiltered, MIN_SIZE, paneBox } from './layout.js';
 
-/** The smallest terminal newsx draws its panes in. */
-export const MIN_SIZE = { columns: 40, rows: 10 } as const;
+export { MIN_SIZE };
 
 /** Props of App. */
 export interface AppProps {
@@ -32,13 +30,7 @@ export function App({ corpus, size, onQuit }: AppProps) {
   const { exit } = useApp();
   const index = useMemo(() => new CorpusIndex(corpus), [corpus]);
   const start = size ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 };
-  // Keys are resolved inside the reducer, against the state they arrive in: a burst of keys (typing
-  // fast, a paste) must not be read against a frame that has not been drawn yet.
-  const reducer = useCallback((current: AppState, action: Action | KeyAction) => {
-    if (action.type !== 'key') return reduce(current, action);
-    const command = commandForKey(current, action.name);
-    return command ? reduce(current, { type: 'command', command, view: viewContextOf(corpus, index, current) }) : current;
-  }, [corpus, index]);
+  const reducer = useMemo(() => appReducer(corpus, index), [corpus, index]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState(start));
 
   useEffect(() => {
@@ -92,38 +84,4 @@ export function App({ corpus, size, onQuit }: AppProps) {
       <StatusBar left={status} hints={keyHints(scopesOf(state))} message={state.message} width={columns} />
     </Box>
   );
-}
-
-/** A key press, resolved against the state when the reducer takes it. */
-interface KeyAction {
-  type: 'key';
-  name: string;
-}
-
-/** The command a key runs in a state; in a too-small terminal only quitting works. */
-function commandForKey(state: AppState, name: string): CommandId | null {
-  const { columns, rows } = state.size;
-  if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) return name === 'q' || name === 'ctrl+c' ? 'app.quit' : null;
-  return resolveKey(scopesOf(state), name)?.command ?? null;
-}
-
-/** What the focused view offers the reducer, from the same layout App draws. */
-function viewContextOf(corpus: Corpus, index: CorpusIndex, state: AppState): ViewContext {
-  const { width, height } = paneBox(state);
-  const context = paneFunctions[state.pane]({ corpus, index, state, width, height }).context;
-  if (!state.overlay) return context;
-  const lines = state.overlay.kind === 'help' ? helpLines() : warningLines(corpus);
-  return { ...context, lineCount: lines.length, pageSize: Math.max(1, height - 3) };
-}
-
-/** The pane's box: the terminal less the pane bar, the status bar, the filter line and one spare row. */
-function paneBox(state: AppState): { width: number; height: number } {
-  const filterRow = state.editing !== null || isFiltered(state) ? 1 : 0;
-  return { width: state.size.columns, height: Math.max(1, state.size.rows - 1 - 2 - filterRow) };
-}
-
-function isFiltered(state: AppState): boolean {
-  const focus = focusOf(state);
-  if (focus === 'reader') return state.reader!.search !== '';
-  return state.lists[state.pane].filter !== '' && (focus === 'articles' || focus === 'actors' || focus === 'chronology' || focus === 'pairs');
 }

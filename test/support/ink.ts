@@ -3,6 +3,7 @@ import { act, createElement } from 'react';
 import { vi } from 'vitest';
 import type { Corpus } from '../../src/core/types.js';
 import { App } from '../../src/ui/App.js';
+import { guardInput } from '../../src/ui/input-guard.js';
 
 /** Key sequences as a terminal sends them. */
 export const KEY = {
@@ -14,6 +15,7 @@ export const KEY = {
 export async function renderApp(corpus: Corpus, size = { columns: 100, rows: 30 }) {
   let quit = false;
   const app = render(createElement(App, { corpus, size, onQuit: () => { quit = true; } }));
+  guardInput(app.stdin as unknown as { read: (size?: number) => unknown });
   const frame = () => app.lastFrame() ?? '';
   await vi.waitFor(() => { if (!frame().includes('newsx')) throw new Error('no first frame yet'); });
   return {
