@@ -1,12 +1,15 @@
 import { Box, Text } from 'ink';
 import { matchSpans } from '../../core/search/match.js';
-import { Highlighted } from '../components/Highlighted.js';
+import { actorLookups } from '../actor-lookups.js';
+import { NamedText } from '../components/NamedText.js';
+import type { NameSpan } from '../name-spans.js';
+import { readerNameSpans } from '../reader-names.js';
 import { readerLines, searchMatches, type ReaderLine } from '../reader-lines.js';
 import { theme } from '../theme.js';
 import { emptyContext, type Pane, type PaneView } from './pane.js';
 import { closestVersion } from '../closest.js';
 
-function lineElement(line: ReaderLine, spans: ReturnType<typeof matchSpans>, current: boolean, focused: boolean) {
+function lineElement(line: ReaderLine, spans: ReturnType<typeof matchSpans>, current: boolean, focused: boolean, names: readonly NameSpan[]) {
   switch (line.kind) {
     case 'title': return <Text bold color={theme.accent}>{line.text}</Text>;
     case 'meta': return <Text color={theme.muted}>{line.text}</Text>;
@@ -15,7 +18,7 @@ function lineElement(line: ReaderLine, spans: ReturnType<typeof matchSpans>, cur
     case 'body':
       return (
         <Text inverse={current} color={focused ? theme.accent : undefined}>
-          <Highlighted text={line.text} spans={spans} />
+          <NamedText text={line.text} names={names} matches={spans} />
         </Text>
       );
   }
@@ -38,11 +41,13 @@ export const readerPane: Pane = ({ corpus, index, state, width, height }): PaneV
   const current = marks[reader.match];
   const words = reader.search.trim() ? [reader.search.trim().toLowerCase()] : [];
   const visible = lines.slice(top, top + height);
+  // Actor names in the clean text, coloured by kind (the search highlight stays on top).
+  const names = readerNameSpans(lines, top, top + height, reader.raw ? null : actorLookups(corpus).patternOf(article.id));
   const element = (
     <Box flexDirection="column" height={height}>
       {visible.map((line, i) => (
         <Box key={top + i} height={1} overflow="hidden">
-          {lineElement(line, matchSpans(line.text, words), current === top + i, reader.focusParagraph !== null && line.paragraph === reader.focusParagraph)}
+          {lineElement(line, matchSpans(line.text, words), current === top + i, reader.focusParagraph !== null && line.paragraph === reader.focusParagraph, names.get(top + i) ?? [])}
         </Box>
       ))}
     </Box>

@@ -1,4 +1,5 @@
 import type { PaneId } from '../../state/app-state.js';
+import { actorsPane } from './ActorsPane.js';
 import { articlesPane } from './ArticlesPane.js';
 import { chronologyPane } from './ChronologyPane.js';
 import type { Pane } from './pane.js';
@@ -7,7 +8,7 @@ import { placeholderPane } from './placeholder.js';
 /** Each pane id's function. */
 export const paneFunctions: Record<PaneId, Pane> = {
   articles: articlesPane,
-  actors: placeholderPane('The Actors pane'),
+  actors: actorsPane,
   chronology: chronologyPane,
   compare: placeholderPane('The Compare pane'),
 };

@@ -1,0 +1,135 @@
+import { safeText } from '../core/text/safe.js';
+import type { Actor, ActorKind } from '../core/types.js';
+import type { Link } from '../state/reducer.js';
+import { formsOfActor, type ActorLookups } from './actor-lookups.js';
+import { namePattern, nameSpansOverLines, type NameSpan } from './name-spans.js';
+import { truncate, wrap } from './text-width.js';
+
+/** One screen line of an actor's detail view. */
+export interface DetailLine {
+  text: string;
+  tone: 'title' | 'meta' | 'heading' | 'item' | 'muted' | 'blank';
+  /** The selectable row this line belongs to. */
+  row?: number;
+  /** Whether this is the first line of its row (it carries the selection marker). */
+  first?: boolean;
+  /** Actor names in the line (mention sentences), coloured by kind. */
+  names?: NameSpan[];
+  /** The kind colouring the whole line (the title, a co-occurring actor). */
+  kind?: ActorKind;
+}
+
+/** What a selectable row of the detail is and where Enter on it leads. */
+export interface DetailRow {
+  section: 'role' | 'quote' | 'cooccurring' | 'mention';
+  link: Link | null;
+  /** Index of its first line. */
+  line: number;
+  /** Lines it takes. */
+  height: number;
+}
+
+/** An actor's detail view laid out at a width: every line, and the selectable rows among them. */
+export interface DetailLayout {
+  lines: DetailLine[];
+  rows: DetailRow[];
+}
+
+/** How much of a long list the detail shows (a corpus of 100k articles names a leader tens of thousands of times). */
+const LIMITS = { cooccurring: 50, mention: 1000 } as const;
+/** Lines one row may take; a longer sentence ends in "…". */
+const ROW_LINES = 4;
+/** Rows are indented by this much; the first cell holds the selection marker. */
+export const INDENT = 2;
+
+/** Lays out an actor's detail: header, then roles, quotes, co-occurring actors and mentions in context. */
+export function actorDetailLayout(actor: Actor, lookups: ActorLookups, width: number): DetailLayout {
+  const lines: DetailLine[] = [];
+  const rows: DetailRow[] = [];
+  const inner = Math.max(8, width - INDENT);
+  const push = (text: string, tone: DetailLine['tone'], extra: Partial<DetailLine> = {}) => lines.push({ text, tone, ...extra });
+  const wrapped = (text: string, tone: DetailLine['tone']) => { for (const t of wrap(text, width)) push(t, tone); };
+
+  push(truncate(safeText(actor.name), width), 'title', { kind: actor.kind });
+  const outlets = lookups.outletsOf(actor);
+  wrapped(`${actor.kind} · ${plural(actor.mentions, 'mention')} in ${plural(actor.articles.length, 'article')} · ${plural(outlets.length, 'outlet')}: ${outlets.join(', ')}`, 'meta');
+  if (actor.aliases.length) wrapped(`Also written: ${actor.aliases.map(safeText).join(', ')}`, 'meta');
+
+  const addRow = (section: DetailRow['section'], text: string, link: Link | null, pattern: ReturnType<typeof namePattern> = null, skip = 0, kind?: ActorKind) => {
+    let parts = wrap(text, inner);
+    if (parts.length > ROW_LINES) parts = [...parts.slice(0, ROW_LINES - 1), truncate(`${parts[ROW_LINES - 1]!} …`, inner)];
+    const names = nameSpansOverLines(parts, pattern);
+    // The outlet prefix of a mention is not the actor ("CNN · ..." in CNN's own detail).
+    if (skip) names[0] = names[0]!.filter((s) => s.start >= skip);
+    const row = rows.length;
+    rows.push({ section, link, line: lines.length, height: parts.length });
+    parts.forEach((t, i) => push(t, 'item', { row, first: i === 0, names: names[i], kind }));
+  };
+  const section = (title: string, count: number, shown: number) => {
+    push('', 'blank');
+    push(shown < count ? `${title} (${shown} of ${count})` : `${title} (${count})`, 'heading');
+  };
+
+  const roles = rolesByText(actor, lookups);
+  if (roles.length) {
+    section('Roles', roles.length, roles.length);
+    for (const role of roles) addRow('role', `${role.text} — ${role.outlets.join(', ')}`, { kind: 'article', articleId: role.articleId, paragraph: null });
+  }
+  if (actor.quotes.length) {
+    section('Quotes', actor.quotes.length, actor.quotes.length);
+    for (const q of actor.quotes) {
+      addRow('quote', `“${safeText(q.text)}” — ${lookups.outletOfArticle(q.articleId)}`, { kind: 'article', articleId: q.articleId, paragraph: q.paragraph });
+    }
+  }
+  if (actor.cooccurring.length) {
+    const shown = actor.cooccurring.slice(0, LIMITS.cooccurring);
+    section('Named with', actor.cooccurring.length, shown.length);
+    for (const other of shown) {
+      const found = lookups.byName.get(other.name);
+      addRow('cooccurring', `${safeText(other.name)} ×${other.count}`, found ? { kind: 'actor', actorId: found.id } : null, null, 0, found?.kind);
+    }
+  }
+  const mentions = distinctSentences(actor);
+  if (mentions.length) {
+    const shown = mentions.slice(0, LIMITS.mention);
+    section('Mentions', mentions.length, shown.length);
+    const pattern = namePattern(formsOfActor(actor));
+    for (const m of shown) {
+      const prefix = `${lookups.outletOfArticle(m.articleId)} · `;
+      addRow('mention', prefix + safeText(m.text), { kind: 'article', articleId: m.articleId, paragraph: m.paragraph }, pattern, prefix.length);
+    }
+  }
+  if (rows.length === 0) {
+    push('', 'blank');
+    push('No roles, quotes or mentions in context were found for this actor.', 'muted');
+  }
+  return { lines, rows };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Roles once per wording (case aside), with the outlets that give it and the first article that does. */
+function rolesByText(actor: Actor, lookups: ActorLookups): { text: string; outlets: string[]; articleId: string }[] {
+  const byText = new Map<string, { text: string; outlets: string[]; articleId: string }>();
+  for (const role of actor.roles) {
+    const key = role.text.toLowerCase();
+    const outlet = lookups.outletOfArticle(role.articleId);
+    const known = byText.get(key);
+    if (!known) byText.set(key, { text: safeText(role.text), outlets: [outlet], articleId: role.articleId });
+    else if (!known.outlets.includes(outlet)) known.outlets.push(outlet);
+  }
+  return [...byText.values()];
+}
+
+/** Mentions once per sentence: a sentence that names the actor twice is one place to go. */
+function distinctSentences(actor: Actor): Actor['mentionsIn'] {
+  const seen = new Set<string>();
+  return actor.mentionsIn.filter((m) => {
+    const key = `${m.articleId}\u0000${m.paragraph}\u0000${m.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,78 @@
+import { safeText } from '../core/text/safe.js';
+import type { Actor, Article, Corpus } from '../core/types.js';
+import { namePattern, type NameForm, type NamePattern } from './name-spans.js';
+
+/** What the Actors pane and the reader look up about actors, derived once per corpus and kept. */
+export interface ActorLookups {
+  /** An actor by canonical name (co-occurring actors and chronology entries name them so). */
+  byName: Map<string, Actor>;
+  /** The outlets that name an actor, in the order its articles come, without repeats. */
+  outletsOf(actor: Actor): string[];
+  /** The pattern of every actor name and form written in an article, for highlighting its text. */
+  patternOf(articleId: string): NamePattern | null;
+  /** An article's outlet as the Actors pane shows it. */
+  outletOfArticle(articleId: string): string;
+}
+
+const cache = new WeakMap<Corpus, ActorLookups>();
+
+/** The outlet a reader would name for an article: its publisher, else the site it came from, else its file. */
+export function outletLabel(article: Article | undefined, articleId: string): string {
+  return safeText(article?.outlet ?? article?.via ?? articleId);
+}
+
+/** The actor lookups of a corpus (built on first use, then shared by every render). */
+export function actorLookups(corpus: Corpus): ActorLookups {
+  const known = cache.get(corpus);
+  if (known) return known;
+  const articleById = new Map(corpus.articles.map((a) => [a.id, a]));
+  const byName = new Map<string, Actor>();
+  // Actors come most prominent first, so a name two actors share goes to the more prominent one.
+  for (const actor of corpus.actors) if (!byName.has(actor.name)) byName.set(actor.name, actor);
+  const outlets = new Map<string, string[]>();
+  const patterns = new Map<string, NamePattern | null>();
+  let formsByArticle: Map<string, NameForm[]> | null = null;
+
+  const lookups: ActorLookups = {
+    byName,
+    outletOfArticle: (id) => outletLabel(articleById.get(id), id),
+    outletsOf(actor) {
+      let list = outlets.get(actor.id);
+      if (!list) {
+        list = [...new Set(actor.articles.map((id) => lookups.outletOfArticle(id)))];
+        outlets.set(actor.id, list);
+      }
+      return list;
+    },
+    patternOf(articleId) {
+      if (patterns.has(articleId)) return patterns.get(articleId)!;
+      formsByArticle ??= nameFormsByArticle(corpus.actors);
+      const pattern = namePattern(formsByArticle.get(articleId) ?? []);
+      patterns.set(articleId, pattern);
+      return pattern;
+    },
+  };
+  cache.set(corpus, lookups);
+  return lookups;
+}
+
+/** Each article's name forms: what its mentions wrote, plus each named actor's canonical name. One pass over the mentions. */
+function nameFormsByArticle(actors: readonly Actor[]): Map<string, NameForm[]> {
+  const forms = new Map<string, NameForm[]>();
+  const add = (articleId: string, form: string, actor: Actor) => {
+    let list = forms.get(articleId);
+    if (!list) forms.set(articleId, (list = []));
+    list.push({ form, kind: actor.kind });
+  };
+  for (const actor of actors) {
+    for (const id of actor.articles) add(id, actor.name, actor);
+    for (const mention of actor.mentionsIn) add(mention.articleId, mention.surface, actor);
+  }
+  return forms;
+}
+
+/** Every form an actor is written in: its name, its aliases, and the surfaces of its mentions. */
+export function formsOfActor(actor: Actor): NameForm[] {
+  const seen = new Set([actor.name, ...actor.aliases, ...actor.mentionsIn.map((m) => m.surface)]);
+  return [...seen].map((form) => ({ form, kind: actor.kind }));
+}
