@@ -2,6 +2,7 @@ import type { PaneId } from '../../state/app-state.js';
 import { actorsPane } from './ActorsPane.js';
 import { articlesPane } from './ArticlesPane.js';
 import { chronologyPane } from './ChronologyPane.js';
+import { comparePane } from './ComparePane.js';
 import type { Pane } from './pane.js';
 import { placeholderPane } from './placeholder.js';
 
@@ -10,5 +11,5 @@ export const paneFunctions: Record<PaneId, Pane> = {
   articles: articlesPane,
   actors: actorsPane,
   chronology: chronologyPane,
-  compare: placeholderPane('The Compare pane'),
+  compare: comparePane,
 };
