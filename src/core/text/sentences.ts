@@ -49,10 +49,16 @@ function nextWordStart(text: string, from: number): number {
   return j < text.length ? j : -1;
 }
 
+/** The run of letters and dots that ends at `end`, scanned backwards (a regex anchored at `$` would rescan the sentence). */
+function wordBefore(text: string, start: number, end: number): string {
+  let i = end;
+  while (i > start && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
+
 /** Decides whether the full stop at `dot` ends a sentence, looking at the word before and after it. */
 function endsSentence(text: string, start: number, dot: number, next: number): boolean {
-  const before = text.slice(start, dot);
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  const word = wordBefore(text, start, dot);
   const lower = word.toLowerCase();
   const following = text[next] ?? '';
   const startsUpper = /[\p{Lu}\d"\u201c\u2018'(\[\u2013\u2014-]/u.test(following);
