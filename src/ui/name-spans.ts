@@ -1,4 +1,3 @@
-import type { Span } from '../core/search/match.js';
 import type { ActorKind } from '../core/types.js';
 
 /** A surface form of an actor's name, with the actor's kind (which colours it). */
@@ -73,9 +72,4 @@ export function nameSpansOverLines(lines: readonly string[], pattern: NamePatter
     });
   }
   return perLine;
-}
-
-/** Plain spans (for the search highlighter) from name spans. */
-export function asSpans(spans: readonly NameSpan[]): Span[] {
-  return spans.map((s) => [s.start, s.end] as const);
 }
