@@ -6,7 +6,7 @@ import { CorpusIndex } from '../../src/ui/corpus-index.js';
 import { expressionSpan, wrapWithSpan } from '../../src/ui/panes/chronology-detail-lines.js';
 import { chronologyQuery } from '../../src/ui/panes/chronology-query.js';
 import { groupLabel } from '../../src/ui/panes/chronology-rows.js';
-import { chronologyPane } from '../../src/ui/panes/ChronologyPane.js';
+import { chronologyPane, fittedMeta } from '../../src/ui/panes/ChronologyPane.js';
 import { textWidth } from '../../src/ui/text-width.js';
 import { sampleCorpus } from '../support/corpus.js';
 import { KEY, renderApp } from '../support/ink.js';
@@ -84,7 +84,7 @@ describe('Chronology list', () => {
     expect(lineWith(frame(), 'Witkoff shuttled')).toMatch(/week · 1 source · Daily Gazette/);
     const met = lineWith(frame(), 'met Vladimir Putin');
     expect(met).toMatch(/^\s?!/);
-    expect(met).toMatch(/3 sources · Press TV, Reuters, Daily Gazette/);
+    expect(met).toMatch(/3 sources · Press TV, Reuters \+1\s*$/);
     expect(lineWith(frame(), 'harbour bridge')).toMatch(/^\s+The harbour bridge reopened\s+1 source · Daily Gazette/);
   });
 
@@ -231,6 +231,15 @@ describe('Chronology helpers', () => {
     [{ date: '2024', precision: 'year' }, '2024'],
   ] as const)('an entry dated %j goes under %s', (entry, label) => {
     expect(groupLabel(entry)).toBe(label);
+  });
+
+  it.each([
+    [60, '3 sources · Press TV, Reuters, Daily Gazette'],
+    [40, '3 sources · Press TV, Reuters +1'],
+    [25, '3 sources · Press TV +2'],
+    [15, '3 sources · Pr…'],
+  ])('at %i cells the outlets of an event read %j', (width, meta) => {
+    expect(fittedMeta(chronologyCorpus().chronology[3]!, width)).toBe(meta);
   });
 
   it.each([

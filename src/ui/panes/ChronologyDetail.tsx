@@ -3,6 +3,7 @@ import type { Corpus } from '../../core/types.js';
 import { Highlighted } from '../components/Highlighted.js';
 import { theme } from '../theme.js';
 import { chronologyDetailModel, detailTop, type DetailLine } from './chronology-detail-lines.js';
+import type { ChronologyListing } from './chronology-rows.js';
 import { emptyContext, type PaneInput, type PaneView } from './pane.js';
 
 // Canonical names are unique per corpus; built once, on the first detail opened.
@@ -32,9 +33,9 @@ function lineElement(line: DetailLine, selected: boolean) {
 /**
  * The detail of one chronology entry: what happened, when and how precisely, who disagrees on the date,
  * and every source with its sentence; Enter on a source opens the article at that paragraph.
- * `listedIds` are the entries the list shows, for the status bar's position.
+ * `listing` is what the list shows, for the status bar's position.
  */
-export function chronologyDetailView({ corpus, index, state, width, height }: PaneInput, listedIds: readonly string[]): PaneView {
+export function chronologyDetailView({ corpus, index, state, width, height }: PaneInput, listing: ChronologyListing): PaneView {
   const detail = state.chronologyDetail!;
   const entry = index.entryById.get(detail.id);
   if (!entry) return { element: <Text>That event is no longer in the chronology. Esc goes back.</Text>, context: emptyContext, status: '' };
@@ -51,8 +52,8 @@ export function chronologyDetailView({ corpus, index, state, width, height }: Pa
       ))}
     </Box>
   );
-  const at = listedIds.indexOf(entry.id);
-  const position = at === -1 ? 'event' : `event ${at + 1} of ${listedIds.length}`;
+  const at = listing.at.get(entry.id);
+  const position = at === undefined ? 'event' : `event ${at.entry + 1} of ${listing.ids.length}`;
   const sources = entry.sources.length;
   const where = row < sources ? `source ${row + 1} of ${sources}` : `actor ${row - sources + 1} of ${model.links.length - sources}`;
   return {

@@ -7,28 +7,39 @@ import { windowStart } from '../components/ListWindow.js';
 import { pad, textWidth, truncate } from '../text-width.js';
 import { theme } from '../theme.js';
 import { chronologyQuery, outletHighlights, textHighlights } from './chronology-query.js';
-import { chronologyListing, chronologyRows, outletsOf, sourceCount, type ChronologyRow } from './chronology-rows.js';
+import { chronologyListing, outletsOf, sourceCount, type ChronologyRow } from './chronology-rows.js';
 import { chronologyDetailView } from './ChronologyDetail.js';
-import { emptyContext, selectedIndex, type Pane, type PaneView } from './pane.js';
+import { emptyContext, type Pane, type PaneView } from './pane.js';
 
 /** The mark column: a space, "!" for a conflict, a space. */
 const MARK = 3;
 
 /**
  * Widths of an entry row's columns: the event text and what reports it. The report column is as wide
- * as the visible rows need, up to half the width (less when narrow), so the texts line up and keep most of the room.
+ * as the visible rows need, up to two fifths of the width, so the texts line up and keep most of the room.
  */
 function columns(width: number, metas: readonly string[]): { text: number; meta: number } {
   const needed = Math.max(0, ...metas.map(textWidth));
-  const share = width >= 90 ? 0.5 : 0.4;
-  const meta = Math.min(Math.max(12, Math.floor(width * share)), Math.max(12, needed));
+  const meta = Math.min(Math.max(12, Math.floor(width * 0.4)), Math.max(12, needed));
   return { text: Math.max(8, width - MARK - 1 - meta), meta };
 }
 
 /** "week · 3 sources · Press TV, Reuters": precision where it is not a day, the count, the outlets. */
-function entryMeta(entry: ChronologyEntry): string {
+function entryMeta(entry: ChronologyEntry, outlets: readonly string[] = outletsOf(entry)): string {
   const parts = entry.precision === 'day' ? [] : [entry.precision];
-  return [...parts, sourceCount(entry), outletsOf(entry).join(', ')].join(' · ');
+  return [...parts, sourceCount(entry), ...(outlets.length ? [outlets.join(', ')] : [])].join(' · ');
+}
+
+/** The meta in `width` cells: as many outlets as fit whole, then "+2" for the rest, rather than a name cut short. */
+export function fittedMeta(entry: ChronologyEntry, width: number): string {
+  const outlets = outletsOf(entry);
+  const full = entryMeta(entry, outlets);
+  if (textWidth(full) <= width) return full;
+  for (let shown = outlets.length - 1; shown >= 1; shown--) {
+    const meta = `${entryMeta(entry, outlets.slice(0, shown))} +${outlets.length - shown}`;
+    if (textWidth(meta) <= width) return meta;
+  }
+  return truncate(full, width);
 }
 
 interface RowLook {
@@ -41,7 +52,7 @@ function rowElement(row: ChronologyRow, selected: boolean, look: RowLook) {
   if (row.kind === 'heading') return <Text bold color={theme.accent} wrap="truncate-end">{row.label}</Text>;
   const { entry } = row;
   const text = pad(safeText(entry.text), look.widths.text);
-  const meta = truncate(entryMeta(entry), look.widths.meta);
+  const meta = fittedMeta(entry, look.widths.meta);
   return (
     <Text inverse={selected} wrap="truncate-end">
       <Text color={theme.warning} bold>{entry.conflict ? ' ! ' : '   '}</Text>
@@ -65,22 +76,27 @@ export function visibleRows(rows: readonly ChronologyRow[], selected: number, he
   return [rows[heading]!, ...visible.slice(1)];
 }
 
+/** "1 event", "340 events". */
+export function eventCount(n: number): string {
+  return `${n} event${n === 1 ? '' : 's'}`;
+}
+
 /** The Chronology pane: dated events grouped under their day, week, month or year; or one event's detail. */
 export const chronologyPane: Pane = (input): PaneView => {
   const { state, index, width, height } = input;
   const list = state.lists.chronology;
   const listing = chronologyListing(index, index.rowIds('chronology', chronologyQuery(list.filter)), state.chronologyActor);
-  const rowIds = listing.entries.map((e) => e.id);
-  if (state.chronologyDetail) return chronologyDetailView(input, rowIds);
+  const rowIds = listing.ids;
+  if (state.chronologyDetail) return chronologyDetailView(input, listing);
 
   const actorName = listing.actor ? safeText(listing.actor.name) : null;
   const banner = state.chronologyActor === null ? null
     : actorName ? `Chronology of ${actorName} · Esc shows all`
       : 'That actor is no longer in the corpus · Esc shows all';
   const listHeight = Math.max(1, height - (banner ? 1 : 0));
-  const rows = chronologyRows(listing.entries);
-  const selectedId = rowIds[selectedIndex(rowIds, list.selectedId)];
-  const selected = Math.max(0, rows.findIndex((r) => r.kind === 'entry' && r.entry.id === selectedId));
+  const { rows } = listing;
+  // The first event when the selection is filtered out (as the reducer reads it), found without a scan.
+  const selected = listing.at.get(list.selectedId ?? '')?.row ?? listing.at.get(rowIds[0] ?? '')?.row ?? 0;
   const visible = visibleRows(rows, selected, listHeight);
   const metas = visible.flatMap((r) => (r.kind === 'entry' ? [entryMeta(r.entry)] : []));
   const look = { widths: columns(width, metas), words: textHighlights(list.filter), outletWords: outletHighlights(list.filter) };
@@ -101,6 +117,6 @@ export const chronologyPane: Pane = (input): PaneView => {
   return {
     element,
     context: { ...emptyContext, rowIds, pageSize: Math.max(1, listHeight - 2) },
-    status: `${rowIds.length} of ${index.corpus.chronology.length} events${narrowed}`,
+    status: `${rowIds.length} of ${eventCount(index.corpus.chronology.length)}${narrowed}`,
   };
 };

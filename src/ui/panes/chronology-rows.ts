@@ -44,12 +44,18 @@ export function chronologyRows(entries: readonly ChronologyEntry[]): ChronologyR
 /** The entries the list shows: those the filter keeps, narrowed to an actor's, in chronology order. */
 export interface ChronologyListing {
   entries: ChronologyEntry[];
+  /** The entries' ids, in the same order (the rows the selection moves over). */
+  ids: string[];
+  /** The entries with their date headings. */
+  rows: ChronologyRow[];
+  /** Where each entry id sits: its index in `entries` and its row in `rows`. */
+  at: Map<string, { entry: number; row: number }>;
   /** The actor the list is narrowed to, when it is set and known. */
   actor: Actor | null;
 }
 
 // Filter results arrive as the same array for the same query (CorpusIndex remembers the last answer),
-// so the re-ordering below runs once per keystroke, not once per render and per reducer call.
+// so the ordering and grouping below run once per keystroke, not once per render and per reducer call.
 const listings = new WeakMap<readonly string[], Map<string, ChronologyListing>>();
 
 /**
@@ -65,7 +71,12 @@ export function chronologyListing(index: CorpusIndex, filteredIds: readonly stri
   const all = index.corpus.chronology;
   const pool = actor ? entriesForActor(all, actor.name) : all;
   const entries = kept.size === all.length ? pool : pool.filter((e) => kept.has(e.id));
-  const listing = { entries, actor };
+  const rows = chronologyRows(entries);
+  const at = new Map<string, { entry: number; row: number }>();
+  rows.forEach((row, r) => {
+    if (row.kind === 'entry') at.set(row.entry.id, { entry: at.size, row: r });
+  });
+  const listing = { entries, ids: entries.map((e) => e.id), rows, at, actor };
   const byActor = listings.get(filteredIds) ?? new Map<string, ChronologyListing>();
   byActor.set(key, listing);
   listings.set(filteredIds, byActor);
