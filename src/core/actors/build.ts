@@ -47,13 +47,13 @@ export function buildActors(entities: readonly Entity[], scanned: ReadonlyMap<st
     const seenAlias = new Set<string>([name]);
     const roles: ActorRole[] = [];
     const seenRole = new Set<string>();
-    const articles: string[] = [];
+    const articles = new Set<string>();
     for (const c of entity.candidates) {
       if (!seenAlias.has(c.surface)) {
         seenAlias.add(c.surface);
         aliases.push(c.surface);
       }
-      if (!articles.includes(c.articleId)) articles.push(c.articleId);
+      articles.add(c.articleId);
       for (const text of c.roles) {
         const key = `${normaliseText(text)}\u0000${c.articleId}`;
         if (seenRole.has(key)) continue;
@@ -63,7 +63,7 @@ export function buildActors(entities: readonly Entity[], scanned: ReadonlyMap<st
     }
     const quotes: ActorQuote[] = [];
     return {
-      id, name, kind: entity.kind, aliases, roles, mentions: entity.candidates.length, articles, quotes,
+      id, name, kind: entity.kind, aliases, roles, mentions: entity.candidates.length, articles: [...articles], quotes,
       mentionsIn: entity.candidates.map((c) => mentionOf(c, scanned)), cooccurring: [],
     };
   });

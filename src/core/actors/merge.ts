@@ -1,6 +1,10 @@
 import type { ActorKind } from '../types.js';
 import { type Candidate, Evidence } from './candidate.js';
-import { fold, nameKey } from './normalise.js';
+import { memo } from './lexicon/memo.js';
+import { fold as foldText, nameKey } from './normalise.js';
+
+// Surfaces repeat across a corpus: fold each distinct one once.
+const fold = memo(foldText);
 import { givenNamesMatch, surnamesMatch } from './similarity.js';
 
 /** One real entity: the candidates that name it. */
@@ -49,15 +53,52 @@ class UnionFind {
   }
 }
 
-/** A person's full-name form: its given-name and surname keys. */
-interface FullName {
-  given: string;
-  surname: string;
-  index: number;
-}
-
 function bucketOf(surnameKey: string): string {
   return surnameKey.slice(0, 3);
+}
+
+/**
+ * Full names indexed for near-miss look-ups without comparing all pairs: surname key -> given-name
+ * key -> entity, and surname-key prefix -> the distinct surname keys under it. A look-up compares one
+ * key with the few distinct surnames sharing its prefix, then with the few given names of each.
+ */
+class FullNameIndex {
+  private readonly bySurname = new Map<string, Map<string, number>>();
+  private readonly surnamesByPrefix = new Map<string, string[]>();
+  private readonly similar = new Map<string, string[]>();
+
+  /** Surname keys that match `key` within the length allowance (cached: asked once per distinct key). */
+  similarSurnames(key: string): string[] {
+    let found = this.similar.get(key);
+    if (!found) {
+      found = (this.surnamesByPrefix.get(bucketOf(key)) ?? []).filter((other) => surnamesMatch(key, other));
+      this.similar.set(key, found);
+    }
+    return found;
+  }
+
+  /** Adds a full name; returns the entities it is the same person as. */
+  add(given: string, surname: string, id: number): number[] {
+    const same: number[] = [];
+    for (const other of this.similarSurnames(surname)) {
+      for (const [otherGiven, otherId] of this.bySurname.get(other)!) if (givenNamesMatch(given, otherGiven)) same.push(otherId);
+    }
+    let givens = this.bySurname.get(surname);
+    if (!givens) {
+      givens = new Map();
+      this.bySurname.set(surname, givens);
+      const prefix = bucketOf(surname);
+      this.surnamesByPrefix.set(prefix, [...(this.surnamesByPrefix.get(prefix) ?? []), surname]);
+      this.similar.clear();
+    }
+    if (!givens.has(given)) givens.set(given, id);
+    return same;
+  }
+
+  /** Every entity whose surname matches the key. */
+  withSurname(key: string): number[] {
+    return this.similarSurnames(key).flatMap((s) => [...this.bySurname.get(s)!.values()]);
+  }
 }
 
 /**
@@ -80,7 +121,7 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
   const entityKinds: (ActorKind | null)[] = [];
   const knownOf: (string | null)[] = [];
   const byKey = new Map<string, number>();
-  const fullNames = new Map<string, FullName[]>();
+  const fullNames = new FullNameIndex();
   const assigned = new Array<number>(candidates.length).fill(-1);
   const entityFor = (key: string, kind: ActorKind | null, known: string | null): number => {
     let id = byKey.get(key);
@@ -107,13 +148,7 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
       const id = entityFor(key, 'person', null);
       assigned[i] = id;
       if (isNew) {
-        const name = { given: nameKey(c.words[0]!), surname: nameKey(c.words[c.words.length - 1]!), index: id };
-        const bucket = fullNames.get(bucketOf(name.surname)) ?? [];
-        for (const other of bucket) {
-          if (surnamesMatch(name.surname, other.surname) && givenNamesMatch(name.given, other.given)) uf.union(id, other.index);
-        }
-        bucket.push(name);
-        fullNames.set(bucketOf(name.surname), bucket);
+        for (const other of fullNames.add(nameKey(c.words[0]!), nameKey(c.words[c.words.length - 1]!), id)) uf.union(id, other);
       }
     }
   });
@@ -126,19 +161,26 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
     set.add(uf.find(assigned[i]!));
     inArticle.set(c.articleId, set);
   });
+  // Pass 2 adds no unions, so each surname's people (as roots) can be computed once.
+  const peopleBySurname = new Map<string, Set<number>>();
   const surnameMatches = (word: string, within: ReadonlySet<number> | null): Set<number> => {
     const key = nameKey(word);
-    const found = new Set<number>();
-    for (const name of fullNames.get(bucketOf(key)) ?? []) {
-      const root = uf.find(name.index);
-      if ((within === null || within.has(root)) && surnamesMatch(key, name.surname)) found.add(root);
+    let people = peopleBySurname.get(key);
+    if (!people) {
+      people = new Set(fullNames.withSurname(key).map((id) => uf.find(id)));
+      peopleBySurname.set(key, people);
     }
+    if (within === null) return people;
+    const found = new Set<number>();
+    const [small, large] = people.size < within.size ? [people, within] : [within, people];
+    for (const root of small) if (large.has(root)) found.add(root);
     return found;
   };
   // Lone names with a person cue go first, so a bare "Waltz" later finds the "Waltz" who "suggests".
   const order = candidates.map((_, i) => i);
   const cued = (c: Candidate) => (c.words.length === 1 || surnameOnly(c)) && !c.weak && (kinds.get(fold(c.surface)) ?? c.kind) === 'person';
-  order.sort((a, b) => Number(cued(candidates[b]!)) - Number(cued(candidates[a]!)) || a - b);
+  const isCued = candidates.map(cued);
+  order.sort((a, b) => Number(isCued[b]) - Number(isCued[a]) || a - b);
   order.forEach((i) => {
     const c = candidates[i]!;
     if (assigned[i]! >= 0) return;

@@ -4,7 +4,7 @@ import type { Entity } from './merge.js';
 import { normaliseText } from './normalise.js';
 import { findDashQuote, findQuotes, type QuoteSpan, quoteText } from './quote-spans.js';
 import type { ScannedArticle, ScannedParagraph } from './scan.js';
-import type { Token } from './tokens.js';
+import { tokenise, type Token } from './tokens.js';
 
 /** A resolved mention placed in its paragraph. */
 interface Placed {
@@ -17,10 +17,10 @@ interface Placed {
   sentence: number;
 }
 
-/** A paragraph ready for attribution: its tokens, quotes and mentions in text order. */
+/** A paragraph ready for attribution: its tokens (made when first needed), quotes and mentions in text order. */
 interface Para {
   text: string;
-  tokens: Token[];
+  readonly tokens: Token[];
   sentences: { start: number; end: number }[];
   spans: QuoteSpan[];
   mentions: Placed[];
@@ -164,9 +164,13 @@ function placeParagraphs(scan: ScannedArticle, mentions: Placed[][]): Para[] {
     const spans = findQuotes(sp.text);
     const dash = findDashQuote(sp.text, attributionComma);
     if (dash) spans.unshift(dash);
+    let tokens: Token[] | null = null;
     return {
       text: sp.text,
-      tokens: sp.sentences.flatMap((s) => s.tokens),
+      get tokens() {
+        tokens ??= tokenise(sp.text);
+        return tokens;
+      },
       sentences: sp.sentences.map((s) => ({ start: s.start, end: s.end })),
       spans,
       mentions: (mentions[p] ?? []).sort((a, b) => a.start - b.start),

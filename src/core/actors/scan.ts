@@ -14,7 +14,8 @@ import { tokenise, type Token } from './tokens.js';
 /** A paragraph as the actor stages read it: whitespace-normalised, with its sentences' offsets. */
 export interface ScannedParagraph {
   text: string;
-  sentences: { start: number; end: number; tokens: Token[] }[];
+  /** Each sentence's offsets in `text` (tokens are not kept: the corpus would not fit in memory). */
+  sentences: { start: number; end: number }[];
 }
 
 /** What scanning an article gives: its name candidates and its paragraphs, for the quote stage. */
@@ -71,7 +72,7 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
     if (start < 0) start = cursor;
     cursor = start + ref.text.length;
     const tokens = tokenise(ref.text, start);
-    para.sentences.push({ start, end: cursor, tokens });
+    para.sentences.push({ start, end: cursor });
     for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
     for (const run of capitalisedRuns(tokens)) {
       if (run.opener && run.to - run.from >= 2 && commonOpener(tokens[run.from]!)) run.from++;

@@ -39,7 +39,7 @@ function make(text: string, start: number, possessive = false): Token {
  * name actors in their parts, so those are split (the parts keep their offsets).
  */
 function pushWord(out: Token[], text: string, start: number, possessive: boolean): void {
-  const glued = GLUED_DOMAIN.exec(text);
+  const glued = text.includes('.') ? GLUED_DOMAIN.exec(text) : null;
   if (glued) {
     out.push(make(glued[1]!, start));
     pushWord(out, glued[2]!, start + glued[1]!.length, possessive);
@@ -88,9 +88,9 @@ export function tokenise(text: string, offset = 0): Token[] {
     let word = m[0];
     let end = i + word.length;
     let possessive = false;
-    const poss = /^(.+)[’']s$/u.exec(word);
-    if (poss) {
-      word = poss[1]!;
+    const last = word.length - 1;
+    if (last > 1 && word[last] === 's' && (word[last - 1] === '’' || word[last - 1] === "'")) {
+      word = word.slice(0, last - 1);
       possessive = true;
     } else if (text[end] === '.' && KEEPS_DOT.test(word)) {
       word += '.';

@@ -4,6 +4,8 @@
  * must serve any corpus, so it lists the world's countries and large or often-reported places.
  */
 
+import { foldWord, memo } from './memo.js';
+
 /** Canonical place name followed by its other spellings ("Kyiv|Kiev"). */
 const PLACES: readonly string[] = [
   // Countries and their common short forms.
@@ -96,9 +98,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'peninsula',
 ]);
 
-function fold(surface: string): string {
-  return surface.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").replace(/\.$/, '').toLowerCase();
-}
+const fold = foldWord;
 
 const canonicalByForm = new Map<string, string>();
 for (const entry of [...PLACES, ...LANDMARKS]) {
@@ -108,11 +108,7 @@ for (const entry of [...PLACES, ...LANDMARKS]) {
 }
 
 /** The canonical place a surface form names ("U.S." -> "United States"), or null when not a known place. */
-export function placeOf(surface: string): string | null {
-  return canonicalByForm.get(fold(surface)) ?? null;
-}
+export const placeOf = memo((surface: string): string | null => canonicalByForm.get(fold(surface)) ?? null);
 
 /** The place a nationality adjective belongs to ("Russian" -> "Russia"), or null. */
-export function demonymPlace(word: string): string | null {
-  return DEMONYMS[fold(word)] ?? null;
-}
+export const demonymPlace = memo((word: string): string | null => DEMONYMS[fold(word)] ?? null);

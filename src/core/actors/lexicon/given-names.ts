@@ -3,6 +3,8 @@
  * capitalised sequence that starts with one is very likely a person ("Yulia Shapovalova"), and a known
  * given name marks where a person's name starts after an unknown abbreviation ("OB Oleksandr Syrskyj").
  */
+import { foldWord, memo } from './memo.js';
+
 const NAMES = `
 aaron abdul abdullah abu adam adrian ahmad ahmed aisha alan albert alberto aleksandr aleksei alessandro
 alex alexander alexandra alexandre alexei alexey ali alice alina alison amanda amir amy ana anatoly anders
@@ -39,6 +41,4 @@ ulf annie jenny greta ebba kaja donald jean-claude jean-luc jean-marie hans-pete
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
 
 /** True when a word is a listed given name, whatever its case and diacritics ("António", "MIKE"). */
-export function isGivenName(word: string): boolean {
-  return GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, ''));
-}
+export const isGivenName = memo((word: string): boolean => GIVEN_NAMES.has(foldWord(word)));

@@ -3,6 +3,8 @@
  * words organisation names end in ("Ministry", "Council", "News"). General knowledge, not a corpus list.
  */
 
+import { foldWord, memo } from './memo.js';
+
 /** Canonical organisation name followed by its other spellings. */
 const KNOWN: readonly string[] = [
   // Governments and international bodies that news names by a building or an acronym.
@@ -48,9 +50,7 @@ export const ORG_OF_HEADS: ReadonlySet<string> = new Set([
   'chamber', 'board', 'bureau', 'academy', 'school', 'museum', 'party', 'assembly', 'alliance',
 ]);
 
-function fold(surface: string): string {
-  return surface.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").replace(/\.$/, '').toLowerCase();
-}
+const fold = foldWord;
 
 const canonicalByForm = new Map<string, string>();
 for (const entry of KNOWN) {
@@ -59,9 +59,7 @@ for (const entry of KNOWN) {
 }
 
 /** The canonical organisation a surface form names ("Nato" -> "NATO"), or null when not a known one. */
-export function organisationOf(surface: string): string | null {
-  return canonicalByForm.get(fold(surface)) ?? null;
-}
+export const organisationOf = memo((surface: string): string | null => canonicalByForm.get(fold(surface)) ?? null);
 
 /** True for a web address used as an outlet's name ("Antiwar.com", "Politico.eu"). */
 export function isWebOutlet(surface: string): boolean {
