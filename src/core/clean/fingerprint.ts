@@ -18,6 +18,8 @@ export interface Fingerprint {
   words: number;
   /** Word hashes in reading order (not deduplicated). */
   wordHashes: number[];
+  /** Hash of the words holding a digit, in order: "12 killed" and "15 killed" differ here. */
+  figures: number;
   sentences: SentencePrint[];
 }
 
@@ -74,11 +76,14 @@ export function fingerprint(text: string): Fingerprint {
   let inWord = false;
   let sentence = FNV_OFFSET;
   let sentenceWords = 0;
+  let figures = FNV_OFFSET;
+  let hasDigit = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     const wordChar = c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c);
     if (wordChar) {
       const l = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lower(c);
+      if (c >= 48 && c <= 57) hasDigit = true;
       word = Math.imul(word ^ l, FNV_PRIME);
       a = Math.imul(a ^ l, FNV_PRIME);
       b = Math.imul(b ^ l, 0x5bd1e995);
@@ -92,6 +97,8 @@ export function fingerprint(text: string): Fingerprint {
       b = Math.imul(b ^ 32, 0x5bd1e995);
       sentence = Math.imul(sentence ^ (word >>> 0), FNV_PRIME);
       sentenceWords++;
+      if (hasDigit) figures = Math.imul(figures ^ (word >>> 0), FNV_PRIME);
+      hasDigit = false;
       word = FNV_OFFSET;
       inWord = false;
     }
@@ -102,5 +109,5 @@ export function fingerprint(text: string): Fingerprint {
       sentenceWords = 0;
     }
   }
-  return { key: (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff), words: wordHashes.length, wordHashes, sentences };
+  return { key: (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff), words: wordHashes.length, wordHashes, figures: figures >>> 0, sentences };
 }

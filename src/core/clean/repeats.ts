@@ -15,7 +15,8 @@ const LONE_SENTENCE_MIN_WORDS = 12;
 /**
  * Keeps the first of every repeated paragraph or block (live blogs and careless scrapes print blocks
  * two or three times). A paragraph repeats an earlier one when it has the same words (ignoring case,
- * quotes and punctuation), when its words are >= 90 % the same (Jaccard), or when every sentence
+ * quotes and punctuation), when its words are >= 90 % the same (Jaccard) with the same figures (a
+ * live blog's "death toll rises to 15" is news after "… to 12"), or when every sentence
  * of it appeared earlier (a block rewrapped into different paragraphs). Short lines (headings,
  * timestamps, "He said no.") repeat legitimately, so they go only when they head or close a repeated
  * paragraph: the heading of a duplicated section goes with the section.
@@ -25,7 +26,7 @@ export function collapseRepeats(page: Page): void {
   const prints = lines.map((l) => fingerprint(l.text));
   const duplicate = lines.map(() => false);
   const firstIndex = new Map<number, number>();
-  const near = new NearDuplicateIndex(NEAR_THRESHOLD);
+  const near = new NearDuplicateIndex(NEAR_THRESHOLD, wordFrequency(prints));
   const sentences = new Set<number>();
 
   prints.forEach((print, i) => {
@@ -33,9 +34,9 @@ export function collapseRepeats(page: Page): void {
     if (!seenBefore) firstIndex.set(print.key, i);
     if (print.words < MIN_WORDS) return;
     const nearCheck = print.words >= NEAR_MIN_WORDS;
-    duplicate[i] = seenBefore || (nearCheck && near.find(print.wordHashes) !== -1) || repeatsSentences(print, sentences);
+    duplicate[i] = seenBefore || (nearCheck && near.find(print.wordHashes, print.figures) !== -1) || repeatsSentences(print, sentences);
     if (duplicate[i]) return;
-    if (nearCheck) near.add(print.wordHashes);
+    if (nearCheck) near.add(print.wordHashes, print.figures);
     for (const s of print.sentences) if (s.words >= SENTENCE_MIN_WORDS) sentences.add(s.hash);
   });
 
@@ -49,6 +50,16 @@ export function collapseRepeats(page: Page): void {
     else kept.push(l);
   });
   page.lines = kept;
+}
+
+/** In how many paragraphs each word occurs (a word repeated inside one paragraph counts once there). */
+function wordFrequency(prints: readonly Fingerprint[]): Map<number, number> {
+  const frequency = new Map<number, number>();
+  for (const print of prints) {
+    if (print.words < NEAR_MIN_WORDS) continue;
+    for (const h of new Set(print.wordHashes)) frequency.set(h, (frequency.get(h) ?? 0) + 1);
+  }
+  return frequency;
 }
 
 /** Every distinctive sentence of the paragraph was seen before (and there is enough of it to judge). */

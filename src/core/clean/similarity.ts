@@ -1,8 +1,9 @@
 /**
  * Near-duplicate paragraphs by the Jaccard similarity of their word sets, found through an index
  * rather than by comparing every pair (prefix filtering: two sets with similarity >= t must share one
- * of the first |s| - ceil(t·|s|) + 1 words of each, in any fixed global order of words). Words are
- * held as 32-bit hashes in ascending order: cheap to sort, compare and index.
+ * of the first |s| - ceil(t·|s|) + 1 words of each, in any fixed global order of words). The order
+ * is rarest word first, so prefixes hold distinctive words and "the" never makes two paragraphs
+ * candidates. Words are held as 32-bit hashes: cheap to sort, compare and index.
  */
 
 /** Distinct word hashes in ascending order. */
@@ -16,18 +17,24 @@ export function wordSet(hashes: readonly number[]): Uint32Array {
 }
 
 /**
- * The `count` smallest distinct hashes, ascending: the prefix of the set in the global order, found
- * without sorting the whole set (count is 1-5 for paragraphs of news length).
+ * The `count` distinct hashes of lowest rank, where rank(h) is `rank(h)`: the prefix of the set in
+ * the global order, found without sorting the whole set (count is 1-5 for news paragraphs).
  */
-export function smallestDistinct(hashes: readonly number[], count: number): number[] {
+export function lowestRanked(hashes: readonly number[], count: number, rank: (h: number) => number): number[] {
   const out: number[] = [];
+  const ranks: number[] = [];
   for (const h of hashes) {
-    if (out.length === count && h >= out[count - 1]!) continue;
+    const r = rank(h);
+    if (out.length === count && r >= ranks[count - 1]!) continue;
     let i = out.length;
-    while (i > 0 && out[i - 1]! > h) i--;
+    while (i > 0 && ranks[i - 1]! > r) i--;
     if (out[i - 1] === h) continue;
     out.splice(i, 0, h);
-    if (out.length > count) out.pop();
+    ranks.splice(i, 0, r);
+    if (out.length > count) {
+      out.pop();
+      ranks.pop();
+    }
   }
   return out;
 }
@@ -60,13 +67,21 @@ const MAX_CANDIDATES = 32;
  */
 export class NearDuplicateIndex {
   private readonly raw: (readonly number[])[] = [];
+  private readonly figures: number[] = [];
   private readonly sets: (Uint32Array | undefined)[] = [];
   private readonly postings = new Map<number, number[]>();
 
-  constructor(private readonly threshold: number) {}
+  /** `frequency`: how many paragraphs of the page hold each word; the rank that orders prefixes. */
+  constructor(
+    private readonly threshold: number,
+    private readonly frequency: ReadonlyMap<number, number>,
+  ) {}
+
+  // Frequency first, hash to break ties: a total order, the same for every paragraph of the page.
+  private readonly rank = (h: number): number => (this.frequency.get(h) ?? 0) * 0x100000000 + h;
 
   private prefixOf(hashes: readonly number[]): number[] {
-    return smallestDistinct(hashes, hashes.length - Math.ceil(this.threshold * hashes.length) + 1);
+    return lowestRanked(hashes, hashes.length - Math.ceil(this.threshold * hashes.length) + 1, this.rank);
   }
 
   private setOf(id: number): Uint32Array {
@@ -78,8 +93,11 @@ export class NearDuplicateIndex {
     return set;
   }
 
-  /** The index of an earlier set at least `threshold` similar to these words, or -1. */
-  find(hashes: readonly number[]): number {
+  /**
+   * The index of an earlier set at least `threshold` similar to these words and with the same
+   * figures (`figures`: a hash of the numbers in the paragraph), or -1. A changed number is news.
+   */
+  find(hashes: readonly number[], figures: number): number {
     let mine: Uint32Array | undefined;
     const seen = new Set<number>();
     for (const h of this.prefixOf(hashes)) {
@@ -89,6 +107,7 @@ export class NearDuplicateIndex {
         const id = list[k]!;
         if (seen.has(id)) continue;
         seen.add(id);
+        if (this.figures[id] !== figures) continue;
         mine ??= wordSet(hashes);
         if (jaccard(this.setOf(id), mine) >= this.threshold) return id;
       }
@@ -97,9 +116,10 @@ export class NearDuplicateIndex {
   }
 
   /** Adds a paragraph's words; later calls to `find` can return it. */
-  add(hashes: readonly number[]): void {
+  add(hashes: readonly number[], figures: number): void {
     const id = this.raw.length;
     this.raw.push(hashes);
+    this.figures.push(figures);
     this.sets.push(undefined);
     for (const h of this.prefixOf(hashes)) {
       const list = this.postings.get(h);

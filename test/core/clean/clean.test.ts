@@ -101,6 +101,12 @@ describe('repeated blocks keep their first copy', () => {
     expect(cleaned.removed).toEqual([{ line: 4, text: repeat.replace(/\s+/g, ' '), reason: 'duplicate' }]);
   });
 
+  it('keeps a near repeat whose figures changed: that is news', () => {
+    const first = 'The death toll from the overnight Russian missile and drone strike on the southern port city of Odesa has risen to 12, regional governor Oleh Kiper said on Telegram.';
+    const update = first.replace('12', '15');
+    expect(cleanText([HEADLINE, first, SECOND, update].join('\n')).paragraphs).toEqual([HEADLINE, first, SECOND, update]);
+  });
+
   it('drops a block rewrapped into one paragraph', () => {
     const a = 'Negotiators met in Geneva on Monday for a fresh round of talks.';
     const b = 'The talks are expected to last three days, officials said.';
