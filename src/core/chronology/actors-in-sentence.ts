@@ -12,9 +12,15 @@ export interface NamedActor {
 }
 
 interface NameForm {
-  /** The form's words after the first, lower-case. */
+  /** The form's words after the second, lower-case. */
   rest: string[];
   actor: NamedActor;
+}
+
+/** Name forms by their first word: one-word forms, and longer ones by their second word. */
+interface FormsByFirst {
+  single: NamedActor[];
+  bySecond: Map<string, NameForm[]>;
 }
 
 /** Finds actors in sentences; build once per corpus, query per sentence. */
@@ -23,6 +29,10 @@ export interface ActorFinder {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-.]*/gu;
+/** A capitalised word: names start with one, so only these are looked up. */
+const CAPITAL_WORD = /\p{Lu}[\p{L}\p{N}\-.]*/gu;
+/** The next word after a position (sticky). */
+const NEXT_WORD = /[^\p{L}\p{N}]*?([\p{L}\p{N}][\p{L}\p{N}\-.]*)/uy;
 
 /** Words of a name, lower-case; an apostrophe ends a word, so "Zelensky’s" gives "zelensky" and "s". */
 export function nameWords(text: string): string[] {
@@ -31,7 +41,7 @@ export function nameWords(text: string): string[] {
 
 /** Builds the finder: an index from each name form's first word, and the extraction's mentions by sentence. */
 export function actorFinder(actors: readonly Actor[]): ActorFinder {
-  const byFirst = new Map<string, NameForm[]>();
+  const byFirst = new Map<string, FormsByFirst>();
   const bySentence = new Map<string, NamedActor[]>();
   for (const actor of actors) {
     const named: NamedActor = { name: actor.name, kind: actor.kind };
@@ -39,9 +49,16 @@ export function actorFinder(actors: readonly Actor[]): ActorFinder {
       const words = nameWords(form);
       const first = words[0];
       if (!first || (words.length === 1 && first.length < 3)) continue;
-      const list = byFirst.get(first) ?? [];
-      list.push({ rest: words.slice(1), actor: named });
-      byFirst.set(first, list);
+      const entry = byFirst.get(first) ?? { single: [], bySecond: new Map<string, NameForm[]>() };
+      byFirst.set(first, entry);
+      const second = words[1];
+      if (second === undefined) {
+        if (!entry.single.includes(named)) entry.single.push(named);
+        continue;
+      }
+      const list = entry.bySecond.get(second) ?? [];
+      list.push({ rest: words.slice(2), actor: named });
+      entry.bySecond.set(second, list);
     }
     for (const m of actor.mentionsIn ?? []) {
       const key = `${m.articleId}\u0000${m.paragraph}\u0000${m.sentence}`;
@@ -52,15 +69,21 @@ export function actorFinder(actors: readonly Actor[]): ActorFinder {
   }
   return {
     actorsIn(articleId, paragraph, sentence, text) {
-      const found: NamedActor[] = [...(bySentence.get(`${articleId}\u0000${paragraph}\u0000${sentence}`) ?? [])];
+      const mentioned = bySentence.size > 0 ? bySentence.get(`${articleId}\u0000${paragraph}\u0000${sentence}`) : undefined;
+      const found: NamedActor[] = mentioned ? [...mentioned] : [];
       if (byFirst.size === 0) return found;
-      const words = capitalisedWords(text);
-      for (let i = 0; i < words.length; i++) {
-        const forms = byFirst.get(words[i]!.word);
-        if (!forms || !words[i]!.capital) continue;
-        for (const form of forms) {
-          if (found.includes(form.actor)) continue;
-          if (form.rest.every((w, j) => words[i + 1 + j]?.word === w)) found.push(form.actor);
+      CAPITAL_WORD.lastIndex = 0;
+      for (let m = CAPITAL_WORD.exec(text); m; m = CAPITAL_WORD.exec(text)) {
+        const forms = byFirst.get(bare(m[0]));
+        if (!forms) continue;
+        for (const actor of forms.single) if (!found.includes(actor)) found.push(actor);
+        if (forms.bySecond.size === 0) continue;
+        NEXT_WORD.lastIndex = m.index + m[0].length;
+        const next = NEXT_WORD.exec(text);
+        const longer = next && forms.bySecond.get(bare(next[1]!));
+        if (!longer) continue;
+        for (const form of longer) {
+          if (!found.includes(form.actor) && followedBy(text, NEXT_WORD.lastIndex, form.rest)) found.push(form.actor);
         }
       }
       return found;
@@ -68,12 +91,20 @@ export function actorFinder(actors: readonly Actor[]): ActorFinder {
   };
 }
 
-/** Sentence words, lower-case, each with whether it was written with a capital (names are). */
-function capitalisedWords(text: string): { word: string; capital: boolean }[] {
-  const out: { word: string; capital: boolean }[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0].replace(/\.$/, '');
-    out.push({ word: raw.toLowerCase(), capital: raw[0] !== raw[0]!.toLowerCase() });
+/** A word as name forms are indexed: lower-case, without a closing full stop. */
+function bare(word: string): string {
+  return (word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word).toLowerCase();
+}
+
+/** Whether the words after `from` are `rest`, in order (lower-case). */
+function followedBy(text: string, from: number, rest: readonly string[]): boolean {
+  if (rest.length === 0) return true;
+  let at = from;
+  for (const want of rest) {
+    NEXT_WORD.lastIndex = at;
+    const m = NEXT_WORD.exec(text);
+    if (!m || bare(m[1]!) !== want) return false;
+    at = NEXT_WORD.lastIndex;
   }
-  return out;
+  return true;
 }

@@ -10,7 +10,7 @@ import { dateLabel, parseIsoDay, type DayNumber } from './calendar.js';
 import { eventText } from './event-text.js';
 import { datedExpressions } from './extract.js';
 import type { ResolvedDate } from './model.js';
-import { contentWords } from './wording.js';
+import { contentWords, isContentWord } from './wording.js';
 
 /** One article's report of a dated event, before merging across articles. */
 export interface DatedEvent {
@@ -27,7 +27,7 @@ export interface DatedEvent {
   actors: NamedActor[];
   /** What merging buckets on: people and organisations named, else places, else capitalised words. */
   keys: string[];
-  /** Content words of the event's text without the date expression. */
+  /** Content words of the event (its sentence, or its clause when the sentence dates several); date words are never content. */
   words: Set<string>;
   /** Position in the corpus, for stable ordering. */
   order: number;
@@ -51,14 +51,17 @@ export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0):
     if (dated.length === 0) continue;
     if (FURNITURE.test(ref.text) || !/\p{Ll}/u.test(ref.text)) continue;
     let actors: NamedActor[] | null = null;
+    let keys: string[] | null = null;
+    // Date words are not content words, so the sentence's words serve every date it holds.
+    const sentenceWords = contentWords(ref.text);
+    if (sentenceWords.size < MIN_CONTENT_WORDS) continue;
     for (const d of dated) {
       if (d.precision === 'day' || d.precision === 'week') {
         anchor = d;
         anchorParagraph = ref.paragraph;
       }
-      const withoutDate = ref.text.slice(0, d.from) + ref.text.slice(d.to);
-      if (contentWords(withoutDate).size < MIN_CONTENT_WORDS) continue;
       actors ??= finder.actorsIn(article.id, ref.paragraph, ref.sentence, ref.text);
+      keys ??= mergeKeys(ref.text, actors);
       const text = eventText(ref.text, d.from, d.to);
       events.push({
         articleId: article.id,
@@ -72,9 +75,9 @@ export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0):
         date: dateLabel(d.start, d.precision),
         text,
         actors,
-        keys: mergeKeys(ref.text, actors),
+        keys,
         // A sentence with one date is about one event: compare all of it; otherwise only the event's clause.
-        words: contentWords(dated.length === 1 ? withoutDate : text.replace(d.expression, ' ')),
+        words: dated.length === 1 ? sentenceWords : contentWords(text),
         order: firstOrder + events.length,
       });
     }
@@ -82,20 +85,24 @@ export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0):
   return events;
 }
 
+/** Quotes and spaces, which reposts change without changing the sentence. */
+const NOT_WORD = /[\s"'`\u2018\u2019\u201c\u201d\u00ab\u00bb]+/g;
+
 /** Capitalised words after the first: a stand-in for names when no actor is known. */
 const CAPITALISED = /(?<=\s)\p{Lu}[\p{L}\-]{2,}/gu;
 
+/** Bucket keys, the exact sentence first: a repeat is found there before any wording is compared. */
 function mergeKeys(sentence: string, actors: readonly NamedActor[]): string[] {
-  const agents = actors.filter((a) => a.kind !== 'place').map((a) => a.name);
-  const keys = agents.length > 0 ? agents : actors.map((a) => a.name);
-  if (keys.length === 0) {
-    for (const m of sentence.matchAll(CAPITALISED)) {
+  // The same sentence, quotes and punctuation aside, is the same report wherever it appears.
+  const keys = [`=${sentence.replace(NOT_WORD, '')}`];
+  for (const a of actors) if (a.kind !== 'place') keys.push(a.name);
+  if (keys.length === 1) for (const a of actors) keys.push(a.name);
+  if (keys.length === 1) {
+    CAPITALISED.lastIndex = 0;
+    for (let m = CAPITALISED.exec(sentence); m; m = CAPITALISED.exec(sentence)) {
       const w = m[0].toLowerCase();
-      if (!contentWords(w).size) continue;
-      keys.push(`~${w}`);
+      if (isContentWord(w)) keys.push(`~${w}`);
     }
   }
-  // The same sentence, quotes and punctuation aside, is the same report wherever it appears.
-  keys.push(`=${sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`);
   return keys;
 }

@@ -3,11 +3,12 @@
  * within their precision, an actor in common, similar wording) becomes one group listing every report;
  * outlets that put clearly the same event on nearby but different days are grouped too, and flagged.
  * Events are taken in date order and compared only with recent groups that share an actor (a bounded
- * look-back per bucket), so the work stays linear in the corpus.
+ * look-back per bucket, ending where no group can reach the event's date), so the work stays linear in
+ * the corpus. Years are bucketed apart, since they only ever meet years.
  */
 import { PRECISION_RANK, spanEnd } from './calendar.js';
 import type { DatedEvent } from './events.js';
-import { compareWording, type WordWeight } from './wording.js';
+import { compareWording, weighWords, type WeightedWords, type WordWeight } from './wording.js';
 
 /** A group of reports of one event. */
 export interface EventGroup {
@@ -27,19 +28,40 @@ const NESTED_OVERLAP = 0.45;
 const CONFLICT_OVERLAP = 0.5;
 const CONFLICT_SHARED = 4;
 /** How many recent groups per bucket an event is compared with. */
-const LOOK_BACK = 48;
+const LOOK_BACK = 32;
 
 interface Group extends EventGroup {
   start: number;
   end: number;
   rank: number;
+  /** The weighed words of the first few reports: what later reports are compared with. */
+  samples: WeightedWords[];
+  /** The last event placed that looked at this group (saves a set per event). */
+  visit: number;
 }
+
+/** Groups that share a key, with the start of the latest event that put each there (never decreasing). */
+interface Bucket {
+  groups: Group[];
+  at: number[];
+}
+
+/** An event being placed, with what comparing it needs worked out once. */
+interface Placing {
+  event: DatedEvent;
+  end: number;
+  words: WeightedWords;
+}
+
+/** How many reports of a group later reports are compared with. */
+const SAMPLES = 4;
+/** How far back a bucket can hold a group that reaches an event: a month (or a year) and the conflict window. */
+const REACH = { other: 31 + CONFLICT_DAYS, year: 366 + CONFLICT_DAYS };
 
 type Relation = 'same' | 'nested' | 'conflict' | 'apart';
 
 /** Whether two dated spans agree (one holds the other), nearly meet (a possible conflict), or lie apart. */
-function relation(group: Group, event: DatedEvent): Relation {
-  const end = spanEnd(event.start, event.precision);
+function relation(group: Group, { event, end }: Placing): Relation {
   // A year holds too much to say a dated report within it is the same event; years only meet years.
   if ((event.precision === 'year') !== (group.rank === PRECISION_RANK.year)) return 'apart';
   if (event.start === group.start && end === group.end) return 'same';
@@ -55,47 +77,61 @@ function relation(group: Group, event: DatedEvent): Relation {
 export function mergeEvents(events: readonly DatedEvent[], weight: WordWeight = () => 1): EventGroup[] {
   const sorted = [...events].sort((a, b) => a.start - b.start || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.order - b.order);
   const groups: Group[] = [];
-  const buckets = new Map<string, Group[]>();
+  const yearBuckets = new Map<string, Bucket>();
+  const otherBuckets = new Map<string, Bucket>();
+  let visit = 0;
   for (const event of sorted) {
-    const match = bestGroup(event, buckets, weight);
+    const placing: Placing = { event, end: spanEnd(event.start, event.precision), words: weighWords(event.words, weight) };
+    const isYear = event.precision === 'year';
+    const buckets = isYear ? yearBuckets : otherBuckets;
+    const match = bestGroup(placing, buckets, ++visit, isYear ? REACH.year : REACH.other);
     let group: Group;
     if (match) {
       group = match.group;
       group.events.push(event);
+      if (group.samples.length < SAMPLES) group.samples.push(placing.words);
       if (match.relation === 'conflict') group.conflicting = true;
       else if (PRECISION_RANK[event.precision] < group.rank) {
         group.start = event.start;
-        group.end = spanEnd(event.start, event.precision);
+        group.end = placing.end;
         group.rank = PRECISION_RANK[event.precision];
       }
     } else {
-      group = { events: [event], conflicting: false, start: event.start, end: spanEnd(event.start, event.precision), rank: PRECISION_RANK[event.precision] };
+      group = { events: [event], conflicting: false, start: event.start, end: placing.end, rank: PRECISION_RANK[event.precision], samples: [placing.words], visit };
       groups.push(group);
     }
     for (const key of event.keys) {
-      const bucket = buckets.get(key) ?? [];
-      if (bucket[bucket.length - 1] !== group) bucket.push(group);
-      buckets.set(key, bucket);
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = { groups: [], at: [] }));
+      const last = bucket.groups.length - 1;
+      if (bucket.groups[last] === group) bucket.at[last] = event.start;
+      else {
+        bucket.groups.push(group);
+        bucket.at.push(event.start);
+      }
     }
   }
   return groups.map(({ events: list, conflicting }) => ({ events: list, conflicting }));
 }
 
-function bestGroup(event: DatedEvent, buckets: ReadonlyMap<string, Group[]>, weight: WordWeight): { group: Group; relation: Relation } | null {
+function bestGroup(placing: Placing, buckets: ReadonlyMap<string, Bucket>, visit: number, reach: number): { group: Group; relation: Relation } | null {
+  const { event } = placing;
   let best: { group: Group; relation: Relation; score: number } | null = null;
-  const seen = new Set<Group>();
   for (const key of event.keys) {
     const bucket = buckets.get(key);
     if (!bucket) continue;
     const exact = key.startsWith('=');
-    for (let i = bucket.length - 1; i >= Math.max(0, bucket.length - LOOK_BACK); i--) {
-      const group = bucket[i]!;
-      if (seen.has(group)) continue;
-      seen.add(group);
-      const rel = relation(group, event);
+    for (let i = bucket.groups.length - 1; i >= Math.max(0, bucket.groups.length - LOOK_BACK); i--) {
+      if (bucket.at[i]! < event.start - reach) break;
+      const group = bucket.groups[i]!;
+      if (group.visit === visit) continue;
+      group.visit = visit;
+      const rel = relation(group, placing);
       if (rel === 'apart') continue;
+      // The same sentence on an agreeing date is the same report: no need to look further.
+      if (exact && rel !== 'conflict') return { group, relation: rel };
       if (rel === 'conflict' && group.events.every((e) => e.articleId === event.articleId)) continue;
-      const score = exact && rel !== 'conflict' ? 2 : wordingScore(group, event, rel, weight);
+      const score = wordingScore(group, placing, rel);
       if (score > 0 && (!best || score > best.score || (score === best.score && rel !== 'conflict'))) best = { group, relation: rel, score };
     }
   }
@@ -103,12 +139,12 @@ function bestGroup(event: DatedEvent, buckets: ReadonlyMap<string, Group[]>, wei
 }
 
 /** The best wording overlap between the event and the group's first reports, or 0 when too unlike. */
-function wordingScore(group: Group, event: DatedEvent, rel: Relation, weight: WordWeight): number {
+function wordingScore(group: Group, placing: Placing, rel: Relation): number {
   const [minOverlap, minShared] =
     rel === 'same' ? [SAME_OVERLAP, SAME_SHARED] : rel === 'nested' ? [NESTED_OVERLAP, SAME_SHARED] : [CONFLICT_OVERLAP, CONFLICT_SHARED];
   let best = 0;
-  for (const other of group.events.slice(0, 6)) {
-    const m = compareWording(event.words, other.words, weight);
+  for (const other of group.samples) {
+    const m = compareWording(placing.words, other);
     if (m.overlap >= minOverlap && m.shared >= minShared) best = Math.max(best, m.overlap);
   }
   return best;

@@ -13,25 +13,39 @@ const STOPWORDS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight night overnight ' +
     'january february march april may june july august september october november december ' +
     'week weeks month months year years day days earlier later last next ago after before since during ' +
+    'weekend mid early late past coming upcoming morning afternoon evening ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'mr mrs ms president minister secretary envoy official officials').split(' '),
 );
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** What separates words: anything but letters and digits (ASCII ranges first: they are most text). */
+const SEPARATOR = /[^a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+/;
+
+const DEMONYM = ['ians', 'ian', 'ia'];
+const INFLECTION = ['ing', 'ed', 'es', 's', 'e'];
+
+function strip(word: string, suffixes: readonly string[]): string {
+  for (const s of suffixes) if (word.length > s.length + 2 && word.endsWith(s)) return word.slice(0, -s.length);
+  return word;
+}
 
 /** Crude stemming: enough to meet plural, tense and demonym forms of one word. */
 function stem(word: string): string {
-  return word
-    .replace(/(?:ians?|ia)$/, '')
-    .replace(/(?:ing|ed|es|s|e)$/, '')
-    .slice(0, 8);
+  return strip(strip(word, DEMONYM), INFLECTION).slice(0, 8);
+}
+
+/** Whether a lower-case word carries content (not a function word, reporting verb or date word). */
+export function isContentWord(word: string): boolean {
+  return word.length >= 2 && !STOPWORDS.has(word);
 }
 
 /** The content words of a text, stemmed, as a set. */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (w.length < 2 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+  for (const w of text.toLowerCase().split(SEPARATOR)) {
+    if (!isContentWord(w)) continue;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57 && /^\d+$/.test(w)) continue;
     out.add(stem(w));
   }
   return out;
@@ -54,27 +68,43 @@ export function rarityWeights(sets: Iterable<ReadonlySet<string>>): WordWeight {
     n++;
     for (const w of set) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return (word) => Math.log(1 + n / (counts.get(word) ?? 1));
+  const cache = new Map<string, number>();
+  for (const [w, c] of counts) cache.set(w, Math.log(1 + n / c));
+  return (word) => cache.get(word) ?? Math.log(1 + n);
+}
+
+/** A word set with each word's weight looked up once, and their sum (arrays: comparing allocates nothing). */
+export interface WeightedWords {
+  set: ReadonlySet<string>;
+  words: string[];
+  weights: number[];
+  total: number;
+}
+
+/** Weighs a word set. */
+export function weighWords(set: ReadonlySet<string>, weight: WordWeight = () => 1): WeightedWords {
+  const words = [...set];
+  const weights = words.map(weight);
+  let total = 0;
+  for (const x of weights) total += x;
+  return { set, words, weights, total };
 }
 
 /**
- * Compares two word sets: how many words they share, and the weight of those words as a share of the
- * lighter set's weight (linear in the sets).
+ * Compares two weighed word sets: how many words they share, and the weight of those words as a share
+ * of the lighter set's weight (linear in the smaller set).
  */
-export function compareWording(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: WordWeight = () => 1): WordingMatch {
-  if (a.size === 0 || b.size === 0) return { shared: 0, overlap: 0 };
+export function compareWording(a: WeightedWords, b: WeightedWords): WordingMatch {
+  if (a.words.length === 0 || b.words.length === 0) return { shared: 0, overlap: 0 };
+  const small = a.words.length <= b.words.length ? a : b;
+  const large = small === a ? b : a;
   let shared = 0;
   let sharedWeight = 0;
-  let weightA = 0;
-  let weightB = 0;
-  for (const w of a) {
-    const x = weight(w);
-    weightA += x;
-    if (b.has(w)) {
+  for (let i = 0; i < small.words.length; i++) {
+    if (large.set.has(small.words[i]!)) {
       shared++;
-      sharedWeight += x;
+      sharedWeight += small.weights[i]!;
     }
   }
-  for (const w of b) weightB += weight(w);
-  return { shared, overlap: sharedWeight / Math.min(weightA, weightB) };
+  return { shared, overlap: sharedWeight / Math.min(a.total, b.total) };
 }

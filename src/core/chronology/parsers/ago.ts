@@ -10,6 +10,7 @@ import { COUNT, countValue } from '../vocabulary.js';
 /** "N units ago". */
 export const ago: TemporalParser = {
   name: 'ago',
+  cue: /ago\b/i,
   pattern: new RegExp(`\\b(?<n>${COUNT})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`, 'gi'),
   resolve(match, context) {
     const n = countValue(match.groups?.n ?? '');

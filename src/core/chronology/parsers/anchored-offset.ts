@@ -19,6 +19,7 @@ const FIXED: ReadonlyMap<string, number> = new Map([
 /** Offsets resolved against the sentence's anchor date. */
 export const anchoredOffset: TemporalParser = {
   name: 'anchored-offset',
+  cue: /day|week/i,
   pattern: new RegExp(
     `\\b(?:(?<n>${COUNT})\\s+(?<unit>days?|weeks?)\\s+(?<dir>earlier|later|before|after|previously)|(?<fixed>${anyCase('the')}\\s+(?:day|week)\\s+(?:before|after)|${anyCase('the')}\\s+(?:previous|next|following|same)\\s+(?:day|week)))\\b`,
     'gi',

@@ -5,7 +5,7 @@
  */
 import { dated, type TemporalParser } from '../model.js';
 import { bareMonth as nearestMonth } from '../news-rules.js';
-import { MONTH_FULL, anyCase, monthNumber } from '../vocabulary.js';
+import { MONTH_FULL, anyCase, monthNumber, MONTH_CUE } from '../vocabulary.js';
 
 const LEAD = ['in', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'of', 'throughout']
   .map(anyCase)
@@ -14,6 +14,7 @@ const LEAD = ['in', 'since', 'by', 'until', 'till', 'from', 'through', 'during',
 /** Months without a year. */
 export const bareMonth: TemporalParser = {
   name: 'bare-month',
+  cue: MONTH_CUE,
   pattern: new RegExp(`\\b(?:${LEAD})(?:\\s+|-)(?:(?:early|late|mid)[-\\s]+)?(?<m>${MONTH_FULL})\\b(?!\\s+\\d)`, 'g'),
   resolve(match, context) {
     const month = monthNumber(match.groups?.m ?? '');

@@ -5,7 +5,7 @@
  */
 import { dated, type TemporalParser } from '../model.js';
 import { dayOfMonth } from '../news-rules.js';
-import { MONTH, WEEKDAY, monthNumber } from '../vocabulary.js';
+import { MONTH, WEEKDAY, monthNumber, MONTH_CUE } from '../vocabulary.js';
 
 const LEAD = `(?:${WEEKDAY},?\\s+)?`;
 const ORD = '(?:st|nd|rd|th)?';
@@ -13,6 +13,7 @@ const ORD = '(?:st|nd|rd|th)?';
 /** Day and month, year inferred. */
 export const dayMonth: TemporalParser = {
   name: 'day-month',
+  cue: MONTH_CUE,
   pattern: new RegExp(
     [
       `\\b${LEAD}(?<m1>${MONTH})\\s+(?<d1>\\d{1,2})${ORD}\\b(?![.,]?\\d)`,

@@ -14,6 +14,7 @@ const ROLLING = '(?:past|last|next|coming|following|previous|recent|first|final)
 /** Claims durations and vague spans. */
 export const durations: TemporalParser = {
   name: 'durations',
+  cue: /[\s-]days?\b|hour|night|week|month|year|decade|minute|second/, // not the "day" of "Monday"
   pattern: new RegExp(
     [
       // "for four hours", "over the next several days", "in the past three months"

@@ -13,6 +13,7 @@ const ORD = '(?:st|nd|rd|th)?';
 /** Full dates with a year. */
 export const fullDate: TemporalParser = {
   name: 'full-date',
+  cue: /\d\d/,
   pattern: new RegExp(
     [
       `\\b${LEAD}(?<m1>${MONTH})\\s+(?<d1>\\d{1,2})${ORD},?\\s+(?<y1>\\d{4})\\b`,

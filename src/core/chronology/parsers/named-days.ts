@@ -4,7 +4,7 @@
  * would get wrong. Claimed here, before the weekday parsers run; resolves to nothing.
  */
 import type { TemporalParser } from '../model.js';
-import { WEEKDAY } from '../vocabulary.js';
+import { WEEKDAY, WEEKDAY_CUE } from '../vocabulary.js';
 
 const TITLE_WORDS = '(?:Times|Telegraph|Mirror|Express|Post|Herald|Observer|Independent|People|Sport|Star|Mail|Tribune|Journal|Review|Magazine|Edition|Night\\s+Live|Morning\\s+Live|Politics|Brunch|Kitchen)';
 const NAMED = '(?:Good|Black|Bloody|Super|Holy|Easter|Palm|Ash|Cyber|Shrove|Maundy|Giving|Blue|Red)';
@@ -12,6 +12,7 @@ const NAMED = '(?:Good|Black|Bloody|Super|Holy|Easter|Palm|Ash|Cyber|Shrove|Maun
 /** Claims weekdays that are part of a name. */
 export const namedDays: TemporalParser = {
   name: 'named-days',
+  cue: WEEKDAY_CUE,
   pattern: new RegExp(`\\b${WEEKDAY}\\s+${TITLE_WORDS}\\b|\\b${NAMED}\\s+${WEEKDAY}\\b`, 'g'),
   resolve: () => null,
 };

@@ -25,6 +25,7 @@ const BY_PHRASE = new Map(OFFSETS);
 /** Yesterday, today, tomorrow and their kin. */
 export const relativeDay: TemporalParser = {
   name: 'relative-day',
+  cue: /day|night|tomorrow|morning|afternoon|evening/i,
   pattern: new RegExp(
     `\\b(?:(?:${anyCase('earlier')}|${anyCase('later')})\\s+)?(?<p>${OFFSETS.map(([p]) => p.split(' ').map((w, i) => (i === 0 ? anyCase(w) : w)).join('\\s+')).join('|')})\\b(?!['\u2019]s\\s+(?:world|society|youth|standards|technology|economy))`,
     'g',

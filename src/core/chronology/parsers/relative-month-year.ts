@@ -12,6 +12,7 @@ const MODIFIER = `(?:${anyCase('earlier')}|${anyCase('later')})\\s+this|${anyCas
 /** Relative months and years. */
 export const relativeMonthYear: TemporalParser = {
   name: 'relative-month-year',
+  cue: /month|year/i,
   pattern: new RegExp(`\\b(?<mod>${MODIFIER})\\s+(?<unit>month|year)\\b(?!-)`, 'g'),
   resolve(match, context) {
     if (context.published === null) return null;

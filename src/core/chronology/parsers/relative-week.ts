@@ -22,6 +22,7 @@ const SATURDAY = 5;
 /** Weeks and weekends relative to publication. */
 export const relativeWeek: TemporalParser = {
   name: 'relative-week',
+  cue: /week/i,
   pattern: new RegExp(
     `\\b(?<mod>(?:${anyCase('earlier')}|${anyCase('later')})\\s+this|${anyCase('this')}\\s+coming|${anyCase('the')}\\s+coming|${anyCase('this')}|${anyCase('last')}|${anyCase('next')}|(?:${anyCase('over')}|${anyCase('at')})\\s+the)\\s+(?<unit>week|weekend)\\b(?!['\u2019]?s\\b|-)`,
     'g',

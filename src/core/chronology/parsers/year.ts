@@ -16,6 +16,7 @@ const CLAUSE_END = /^\s*(?:[.,;:)!?\u2019\u201d"']|$)/;
 /** Years from 1900 to 2099. */
 export const year: TemporalParser = {
   name: 'year',
+  cue: /\d\d\d\d/,
   pattern: new RegExp(
     `(?:\\b(?<lead>${LEAD})[-\\s]+)?(?<![\\d$\u20ac\u00a3.,])\\b(?<y>19\\d\\d|20\\d\\d)\\b(?!-?\\d|[.,]\\d|%|-\\p{L}|\\s*(?:bn|m|km|kg)\\b)`,
     'gu',
