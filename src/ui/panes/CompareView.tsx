@@ -112,9 +112,13 @@ export function compareView({ corpus, index, state, width, height }: PaneInput):
     </Box>
   );
   const position = rows.length ? `row ${row + 1} of ${rows.length}` : 'no rows';
+  const counted = `${differences} difference${differences === 1 ? '' : 's'}${compare.differencesOnly ? ' · only differences' : ''}`;
+  const versions = `A: ${truncate(versionLabel(a), 24)} vs B: ${truncate(versionLabel(b), 24)}`;
+  // A narrow status bar cuts its end: there the position comes first and the outlets (also in the headers) last.
+  const status = stack ? `${position} · ${counted} · ${versions}` : `${versions} · ${position} · ${counted}`;
   return {
     element,
     context: { ...emptyContext, lineCount: rows.length, marks, pageSize: Math.max(1, rowsInView - 1) },
-    status: `A: ${truncate(versionLabel(a), 24)} vs B: ${truncate(versionLabel(b), 24)} · ${position} · ${differences} difference${differences === 1 ? '' : 's'}${compare.differencesOnly ? ' (only differences shown)' : ''}`,
+    status,
   };
 }

@@ -16,7 +16,8 @@ export const NO_PAIRS = 'No story has two versions to compare. In Articles (1), 
 /** The widths of a pair row's columns at a pane width; narrow panes show dates as MM-DD. */
 function columns(width: number) {
   const date = width >= 90 ? 10 : 5;
-  const outlet = Math.min(18, Math.max(8, Math.floor(width * 0.14)));
+  // Outlets tell the pairs of one story apart (they share its title), so they get room before the title.
+  const outlet = Math.min(18, Math.max(8, Math.floor(width * 0.2)));
   const similarity = 5;
   const title = Math.max(8, width - similarity - 2 * (outlet + 1 + date + 2) - 1);
   return { date, outlet, similarity, title };
