@@ -22,11 +22,16 @@ export function buildActorIndex(actors: readonly Actor[]): ActorIndex {
     found.set(key, known === undefined || known === actor ? actor : null);
   };
   for (const actor of actors) for (const surface of [actor.name, ...actor.aliases]) add(surface, actor);
+  const surnames = new Map<string, Actor | null>();
   for (const actor of actors) {
-    if (actor.kind !== 'person') continue;
     const words = actor.name.split(' ');
+    if (actor.kind !== 'person' || words.length < 2) continue;
     const surname = fold(words[words.length - 1]!);
-    if (words.length > 1 && !found.has(surname)) add(surname, actor);
+    const known = surnames.get(surname);
+    surnames.set(surname, known === undefined || known === actor ? actor : null);
+  }
+  for (const [surname, actor] of surnames) {
+    if (!found.has(surname)) found.set(surname, actor);
   }
   const bySurface = new Map<string, Actor>();
   for (const [key, actor] of found) if (actor) bySurface.set(key, actor);
