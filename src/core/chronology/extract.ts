@@ -4,23 +4,23 @@
  */
 import { alignStart, type DayNumber } from './calendar.js';
 import { temporalParsers } from './configuration.js';
+import { cuesOf } from './cues.js';
 import type { DatedExpression, ParseContext, ResolvedDate, TemporalMatch, TemporalParser } from './model.js';
 import { isFutureAt } from './tense.js';
 
-/**
- * A cheap test for any word a parser could start on. Most sentences of a long article have none, and
- * one pass of this costs less than fourteen parsers that each find nothing. Case-sensitive on purpose
- * (month names are capitalised, the other cues lower-case wherever a parser can use them): /i is slow.
- */
-const CUE = /\d|day|week|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|month|year|night|[Tt]omorrow|morning|afternoon|evening|ago\b/;
+/** `ParseContext.isFuture`, shared by every context rather than a closure made per sentence. */
+function isFuture(this: ParseContext, start: number, end: number): boolean {
+  return isFutureAt(this.sentence, start, end);
+}
 
 /** Every temporal match of a sentence, in order of position, before offsets are settled. */
 export function findTemporalMatches(sentence: string, published: DayNumber | null, parsers: readonly TemporalParser[] = temporalParsers): TemporalMatch[] {
-  if (!CUE.test(sentence)) return [];
-  const context: ParseContext = { sentence, published, isFuture: (s, e) => isFutureAt(sentence, s, e) };
+  const cues = cuesOf(sentence);
+  if (cues === 0) return [];
+  const context: ParseContext = { sentence, published, isFuture };
   const claimed: TemporalMatch[] = [];
   for (const parser of parsers) {
-    if (parser.cue && !parser.cue.test(sentence)) continue;
+    if ((parser.cue & cues) === 0) continue;
     parser.pattern.lastIndex = 0;
     for (let m = parser.pattern.exec(sentence); m; m = parser.pattern.exec(sentence)) {
       if (m[0].length === 0) {
@@ -29,11 +29,16 @@ export function findTemporalMatches(sentence: string, published: DayNumber | nul
       }
       const start = m.index;
       const end = start + m[0].length;
-      if (claimed.some((c) => start < c.end && end > c.start)) continue;
+      if (overlapsAny(claimed, start, end)) continue;
       claimed.push({ expression: m[0], start, end, parser: parser.name, resolution: parser.resolve(m, context) });
     }
   }
   return claimed.sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(claimed: readonly TemporalMatch[], start: number, end: number): boolean {
+  for (const c of claimed) if (start < c.end && end > c.start) return true;
+  return false;
 }
 
 /**

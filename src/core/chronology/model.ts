@@ -33,8 +33,8 @@ export interface ParseContext {
 /** One small parser: a pattern (global flag) and what a match means. */
 export interface TemporalParser {
   name: string;
-  /** A cheap test a sentence must pass before the pattern is run (a word every match contains). */
-  cue?: RegExp;
+  /** The cues (cues.ts) of which a sentence must hold one before the pattern is run. */
+  cue: number;
   pattern: RegExp;
   resolve(match: RegExpExecArray, context: ParseContext): Resolution;
 }

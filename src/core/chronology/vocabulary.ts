@@ -60,8 +60,3 @@ export function anyCase(word: string): string {
   return `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1)}`;
 }
 
-/** Cue: a month name, full or abbreviated, somewhere in the sentence. */
-export const MONTH_CUE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-
-/** Cue: a weekday name (every one ends in "day"). */
-export const WEEKDAY_CUE = /day/;

@@ -4,13 +4,14 @@
  * the durations parser and never get here.
  */
 import { monthOf, yearOf } from '../calendar.js';
+import { Cue } from '../cues.js';
 import { dated, type TemporalParser } from '../model.js';
 import { COUNT, countValue } from '../vocabulary.js';
 
 /** "N units ago". */
 export const ago: TemporalParser = {
   name: 'ago',
-  cue: /ago\b/i,
+  cue: Cue.ago,
   pattern: new RegExp(`\\b(?<n>${COUNT})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`, 'gi'),
   resolve(match, context) {
     const n = countValue(match.groups?.n ?? '');

@@ -4,6 +4,7 @@
  * sentence's other dates are known. "two days after the attack" counts from an event, not a date, and
  * resolves to nothing.
  */
+import { Cue } from '../cues.js';
 import type { TemporalParser } from '../model.js';
 import { COUNT, anyCase, countValue } from '../vocabulary.js';
 
@@ -19,7 +20,7 @@ const FIXED: ReadonlyMap<string, number> = new Map([
 /** Offsets resolved against the sentence's anchor date. */
 export const anchoredOffset: TemporalParser = {
   name: 'anchored-offset',
-  cue: /day|week/i,
+  cue: Cue.dayUnit | Cue.week,
   pattern: new RegExp(
     `\\b(?:(?<n>${COUNT})\\s+(?<unit>days?|weeks?)\\s+(?<dir>earlier|later|before|after|previously)|(?<fixed>${anyCase('the')}\\s+(?:day|week)\\s+(?:before|after)|${anyCase('the')}\\s+(?:previous|next|following|same)\\s+(?:day|week)))\\b`,
     'gi',

@@ -3,9 +3,10 @@
  * preposition a capitalised "March" or "May" is too often a verb or a name. The month is the most recent
  * past one (the publication month included) unless the words around it speak of the future.
  */
+import { Cue } from '../cues.js';
 import { dated, type TemporalParser } from '../model.js';
 import { bareMonth as nearestMonth } from '../news-rules.js';
-import { MONTH_FULL, anyCase, monthNumber, MONTH_CUE } from '../vocabulary.js';
+import { MONTH_FULL, anyCase, monthNumber } from '../vocabulary.js';
 
 const LEAD = ['in', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'of', 'throughout']
   .map(anyCase)
@@ -14,7 +15,7 @@ const LEAD = ['in', 'since', 'by', 'until', 'till', 'from', 'through', 'during',
 /** Months without a year. */
 export const bareMonth: TemporalParser = {
   name: 'bare-month',
-  cue: MONTH_CUE,
+  cue: Cue.monthName,
   pattern: new RegExp(`\\b(?:${LEAD})(?:\\s+|-)(?:(?:early|late|mid)[-\\s]+)?(?<m>${MONTH_FULL})\\b(?!\\s+\\d)`, 'g'),
   resolve(match, context) {
     const month = monthNumber(match.groups?.m ?? '');

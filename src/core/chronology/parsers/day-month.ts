@@ -3,9 +3,10 @@
  * the date on or before publication, or on or after it in the future tense ("the upcoming holiday on
  * November 27"). Runs after full dates so "March 11, 2025" is not cut short.
  */
+import { Cue } from '../cues.js';
 import { dated, type TemporalParser } from '../model.js';
 import { dayOfMonth } from '../news-rules.js';
-import { MONTH, WEEKDAY, monthNumber, MONTH_CUE } from '../vocabulary.js';
+import { MONTH, WEEKDAY, monthNumber } from '../vocabulary.js';
 
 const LEAD = `(?:${WEEKDAY},?\\s+)?`;
 const ORD = '(?:st|nd|rd|th)?';
@@ -13,7 +14,7 @@ const ORD = '(?:st|nd|rd|th)?';
 /** Day and month, year inferred. */
 export const dayMonth: TemporalParser = {
   name: 'day-month',
-  cue: MONTH_CUE,
+  cue: Cue.monthName,
   pattern: new RegExp(
     [
       `\\b${LEAD}(?<m1>${MONTH})\\s+(?<d1>\\d{1,2})${ORD}\\b(?![.,]?\\d)`,

@@ -3,6 +3,7 @@
  * "in the coming days", "over the past week", "a few weeks ago". This parser claims them so that no
  * later parser reads a date out of their words; it resolves to nothing.
  */
+import { Cue } from '../cues.js';
 import type { TemporalParser } from '../model.js';
 import { COUNT, VAGUE_COUNT } from '../vocabulary.js';
 
@@ -14,7 +15,7 @@ const ROLLING = '(?:past|last|next|coming|following|previous|recent|first|final)
 /** Claims durations and vague spans. */
 export const durations: TemporalParser = {
   name: 'durations',
-  cue: /[\s-]days?\b|hour|night|week|month|year|decade|minute|second/, // not the "day" of "Monday"
+  cue: Cue.dayUnit | Cue.week | Cue.month | Cue.year | Cue.night | Cue.span, // not the "day" of "Monday"
   pattern: new RegExp(
     [
       // "for four hours", "over the next several days", "in the past three months"

@@ -4,6 +4,7 @@
  * read it again.
  */
 import { validDay } from '../calendar.js';
+import { Cue } from '../cues.js';
 import { dated, type TemporalParser } from '../model.js';
 import { MONTH, WEEKDAY, monthNumber } from '../vocabulary.js';
 
@@ -13,7 +14,7 @@ const ORD = '(?:st|nd|rd|th)?';
 /** Full dates with a year. */
 export const fullDate: TemporalParser = {
   name: 'full-date',
-  cue: /\d\d/,
+  cue: Cue.digit,
   pattern: new RegExp(
     [
       `\\b${LEAD}(?<m1>${MONTH})\\s+(?<d1>\\d{1,2})${ORD},?\\s+(?<y1>\\d{4})\\b`,

@@ -3,15 +3,16 @@
  * "next March". Runs before the bare month and relative year parsers, which would each take half of it.
  */
 import { dayNumber, partsOf } from '../calendar.js';
+import { Cue } from '../cues.js';
 import { dated, type TemporalParser } from '../model.js';
-import { MONTH_FULL, anyCase, monthNumber, MONTH_CUE } from '../vocabulary.js';
+import { MONTH_FULL, anyCase, monthNumber } from '../vocabulary.js';
 
 const QUALIFIER = `(?:(?:${anyCase('early')}|${anyCase('mid')}|${anyCase('late')}|${anyCase('the')}\\s+(?:end|beginning|start|middle)\\s+of)[-\\s]+)?`;
 
 /** Months with a year, explicit or relative. */
 export const monthYear: TemporalParser = {
   name: 'month-year',
-  cue: MONTH_CUE,
+  cue: Cue.monthName,
   pattern: new RegExp(
     [
       `\\b${QUALIFIER}(?<m1>${MONTH_FULL})\\s+(?:of\\s+)?(?<y1>\\d{4})\\b`,

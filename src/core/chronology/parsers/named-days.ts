@@ -3,8 +3,9 @@
  * Live") and named days ("Good Friday", "Bloody Sunday", "Super Tuesday") whose date the weekday parser
  * would get wrong. Claimed here, before the weekday parsers run; resolves to nothing.
  */
+import { Cue } from '../cues.js';
 import type { TemporalParser } from '../model.js';
-import { WEEKDAY, WEEKDAY_CUE } from '../vocabulary.js';
+import { WEEKDAY } from '../vocabulary.js';
 
 const TITLE_WORDS = '(?:Times|Telegraph|Mirror|Express|Post|Herald|Observer|Independent|People|Sport|Star|Mail|Tribune|Journal|Review|Magazine|Edition|Night\\s+Live|Morning\\s+Live|Politics|Brunch|Kitchen)';
 const NAMED = '(?:Good|Black|Bloody|Super|Holy|Easter|Palm|Ash|Cyber|Shrove|Maundy|Giving|Blue|Red)';
@@ -12,7 +13,7 @@ const NAMED = '(?:Good|Black|Bloody|Super|Holy|Easter|Palm|Ash|Cyber|Shrove|Maun
 /** Claims weekdays that are part of a name. */
 export const namedDays: TemporalParser = {
   name: 'named-days',
-  cue: WEEKDAY_CUE,
+  cue: Cue.day,
   pattern: new RegExp(`\\b${WEEKDAY}\\s+${TITLE_WORDS}\\b|\\b${NAMED}\\s+${WEEKDAY}\\b`, 'g'),
   resolve: () => null,
 };

@@ -3,6 +3,7 @@
  * "this morning", "the day before yesterday". A night belongs to the day it began: "last night" and
  * "overnight" are the day before publication, the way a morning report means the night just past.
  */
+import { Cue } from '../cues.js';
 import { dated, type TemporalParser } from '../model.js';
 import { anyCase } from '../vocabulary.js';
 
@@ -25,7 +26,7 @@ const BY_PHRASE = new Map(OFFSETS);
 /** Yesterday, today, tomorrow and their kin. */
 export const relativeDay: TemporalParser = {
   name: 'relative-day',
-  cue: /day|night|tomorrow|morning|afternoon|evening/i,
+  cue: Cue.day | Cue.night | Cue.partOfDay,
   pattern: new RegExp(
     `\\b(?:(?:${anyCase('earlier')}|${anyCase('later')})\\s+)?(?<p>${OFFSETS.map(([p]) => p.split(' ').map((w, i) => (i === 0 ? anyCase(w) : w)).join('\\s+')).join('|')})\\b(?!['\u2019]s\\s+(?:world|society|youth|standards|technology|economy))`,
     'g',

@@ -4,6 +4,7 @@
  * parser, which takes "August last year" whole.
  */
 import { monthOf, yearOf } from '../calendar.js';
+import { Cue } from '../cues.js';
 import { dated, type TemporalParser } from '../model.js';
 import { anyCase } from '../vocabulary.js';
 
@@ -12,7 +13,7 @@ const MODIFIER = `(?:${anyCase('earlier')}|${anyCase('later')})\\s+this|${anyCas
 /** Relative months and years. */
 export const relativeMonthYear: TemporalParser = {
   name: 'relative-month-year',
-  cue: /month|year/i,
+  cue: Cue.month | Cue.year,
   pattern: new RegExp(`\\b(?<mod>${MODIFIER})\\s+(?<unit>month|year)\\b(?!-)`, 'g'),
   resolve(match, context) {
     if (context.published === null) return null;

@@ -4,6 +4,7 @@
  * dated by its Monday; news-rules.ts says which week each phrase means (a Sunday ends its week).
  */
 import { mondayOf } from '../calendar.js';
+import { Cue } from '../cues.js';
 import { dated, type TemporalParser } from '../model.js';
 import { weekOf, weekdayAfter, weekdayBefore, type WeekPhrase } from '../news-rules.js';
 import { anyCase } from '../vocabulary.js';
@@ -22,7 +23,7 @@ const SATURDAY = 5;
 /** Weeks and weekends relative to publication. */
 export const relativeWeek: TemporalParser = {
   name: 'relative-week',
-  cue: /week/i,
+  cue: Cue.week,
   pattern: new RegExp(
     `\\b(?<mod>(?:${anyCase('earlier')}|${anyCase('later')})\\s+this|${anyCase('this')}\\s+coming|${anyCase('the')}\\s+coming|${anyCase('this')}|${anyCase('last')}|${anyCase('next')}|(?:${anyCase('over')}|${anyCase('at')})\\s+the)\\s+(?<unit>week|weekend)\\b(?!['\u2019]?s\\b|-)`,
     'g',

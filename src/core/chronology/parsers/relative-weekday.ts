@@ -3,16 +3,17 @@
  * Monday" (the first strictly after), "this past Sunday", "this Friday" / "this coming Friday" (forward in
  * the future tense, back otherwise). Runs before the bare weekday parser, which would drop the modifier.
  */
+import { Cue } from '../cues.js';
 import { dated, type TemporalParser } from '../model.js';
 import { bareWeekday, weekdayAfter, weekdayBefore } from '../news-rules.js';
-import { WEEKDAY, anyCase, weekdayNumber, WEEKDAY_CUE } from '../vocabulary.js';
+import { WEEKDAY, anyCase, weekdayNumber } from '../vocabulary.js';
 
 const MODIFIER = `${anyCase('this')}\\s+past|${anyCase('this')}\\s+coming|${anyCase('last')}|${anyCase('next')}|${anyCase('this')}|${anyCase('past')}`;
 
 /** Weekdays with last/next/this. */
 export const relativeWeekday: TemporalParser = {
   name: 'relative-weekday',
-  cue: WEEKDAY_CUE,
+  cue: Cue.day,
   pattern: new RegExp(`\\b(?<mod>${MODIFIER})\\s+(?<wd>${WEEKDAY})\\b(?:['\u2019]s)?`, 'g'),
   resolve(match, context) {
     const weekday = weekdayNumber(match.groups?.wd ?? '');

@@ -3,6 +3,7 @@
  * after a preposition or article, or at the end of a clause; "2000 troops" is a count.
  */
 import { dayNumber } from '../calendar.js';
+import { Cue } from '../cues.js';
 import { dated, type TemporalParser } from '../model.js';
 import { anyCase } from '../vocabulary.js';
 
@@ -16,7 +17,7 @@ const CLAUSE_END = /^\s*(?:[.,;:)!?\u2019\u201d"']|$)/;
 /** Years from 1900 to 2099. */
 export const year: TemporalParser = {
   name: 'year',
-  cue: /\d\d\d\d/,
+  cue: Cue.digit,
   pattern: new RegExp(
     `(?:\\b(?<lead>${LEAD})[-\\s]+)?(?<![\\d$\u20ac\u00a3.,])\\b(?<y>19\\d\\d|20\\d\\d)\\b(?!-?\\d|[.,]\\d|%|-\\p{L}|\\s*(?:bn|m|km|kg)\\b)`,
     'gu',
