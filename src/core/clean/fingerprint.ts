@@ -16,7 +16,7 @@ export interface Fingerprint {
   /** Equal for paragraphs with the same words in the same order. */
   key: number;
   words: number;
-  /** Word hashes in reading order (not deduplicated). */
+  /** Word hashes in reading order (not deduplicated); short words have the larger hashes. */
   wordHashes: number[];
   /** Hash of the words holding a digit, in order: "12 killed" and "15 killed" differ here. */
   figures: number;
@@ -24,9 +24,12 @@ export interface Fingerprint {
 }
 
 const FNV_OFFSET = 0x811c9dc5;
+/** Words this short are mostly function words: they go last in the near-duplicate order. */
+const SHORT_WORD = 4;
 const FNV_PRIME = 0x01000193;
 const lowerTable = new Uint16Array(65536);
-const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+/** 1 for every UTF-16 code unit that is part of a word (see isWordCode): one lookup per character. */
+const WORD_UNIT = new Uint8Array(65536);
 
 /** Lower-case code unit, with non-ASCII results cached (toLowerCase on one character is slow). */
 function lower(c: number): number {
@@ -46,6 +49,8 @@ export function isWordCode(c: number): boolean {
   if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
   return !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f);
 }
+
+for (let c = 0; c < 65536; c++) WORD_UNIT[c] = isWordCode(c) ? 1 : 0;
 
 const isCloser = (c: number): boolean =>
   c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x201d || c === 0x2019 || c === 0xbb;
@@ -78,12 +83,13 @@ export function fingerprint(text: string): Fingerprint {
   let sentenceWords = 0;
   let figures = FNV_OFFSET;
   let hasDigit = false;
+  let wordLength = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    const wordChar = c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c);
-    if (wordChar) {
+    if (WORD_UNIT[c] === 1) {
       const l = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lower(c);
       if (c >= 48 && c <= 57) hasDigit = true;
+      wordLength++;
       word = Math.imul(word ^ l, FNV_PRIME);
       a = Math.imul(a ^ l, FNV_PRIME);
       b = Math.imul(b ^ l, 0x5bd1e995);
@@ -91,8 +97,11 @@ export function fingerprint(text: string): Fingerprint {
       continue;
     }
     if (inWord) {
-      // A word ends: it counts towards the paragraph's key and its sentence's hash.
-      wordHashes.push(word >>> 0);
+      // A word ends: it counts towards the paragraph's key and its sentence's hash. Its hash keeps 31
+      // bits; the top bit marks short words ("the", "said"), so in hash order long, distinctive words
+      // come first: that is the order the near-duplicate index takes its prefixes in.
+      wordHashes.push(((word >>> 1) | (wordLength <= SHORT_WORD ? 0x80000000 : 0)) >>> 0);
+      wordLength = 0;
       a = Math.imul(a ^ 32, FNV_PRIME);
       b = Math.imul(b ^ 32, 0x5bd1e995);
       sentence = Math.imul(sentence ^ (word >>> 0), FNV_PRIME);

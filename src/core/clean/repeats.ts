@@ -26,7 +26,7 @@ export function collapseRepeats(page: Page): void {
   const prints = lines.map((l) => fingerprint(l.text));
   const duplicate = lines.map(() => false);
   const firstIndex = new Map<number, number>();
-  const near = new NearDuplicateIndex(NEAR_THRESHOLD, wordFrequency(prints));
+  const near = new NearDuplicateIndex(NEAR_THRESHOLD);
   const sentences = new Set<number>();
 
   prints.forEach((print, i) => {
@@ -50,16 +50,6 @@ export function collapseRepeats(page: Page): void {
     else kept.push(l);
   });
   page.lines = kept;
-}
-
-/** In how many paragraphs each word occurs (a word repeated inside one paragraph counts once there). */
-function wordFrequency(prints: readonly Fingerprint[]): Map<number, number> {
-  const frequency = new Map<number, number>();
-  for (const print of prints) {
-    if (print.words < NEAR_MIN_WORDS) continue;
-    for (const h of new Set(print.wordHashes)) frequency.set(h, (frequency.get(h) ?? 0) + 1);
-  }
-  return frequency;
 }
 
 /** Every distinctive sentence of the paragraph was seen before (and there is enough of it to judge). */

@@ -2,8 +2,9 @@
  * Near-duplicate paragraphs by the Jaccard similarity of their word sets, found through an index
  * rather than by comparing every pair (prefix filtering: two sets with similarity >= t must share one
  * of the first |s| - ceil(t·|s|) + 1 words of each, in any fixed global order of words). The order
- * is rarest word first, so prefixes hold distinctive words and "the" never makes two paragraphs
- * candidates. Words are held as 32-bit hashes: cheap to sort, compare and index.
+ * is the hash order, in which long words come first (see fingerprint.ts), so prefixes hold
+ * distinctive words and "the" rarely makes two paragraphs candidates. Words are held as 32-bit
+ * hashes: cheap to sort, compare and index.
  */
 
 /** Distinct word hashes in ascending order. */
@@ -17,24 +18,18 @@ export function wordSet(hashes: readonly number[]): Uint32Array {
 }
 
 /**
- * The `count` distinct hashes of lowest rank, where rank(h) is `rank(h)`: the prefix of the set in
- * the global order, found without sorting the whole set (count is 1-5 for news paragraphs).
+ * The `count` smallest distinct hashes, ascending: the prefix of the set in the global order, found
+ * without sorting the whole set (count is 1-5 for paragraphs of news length).
  */
-export function lowestRanked(hashes: readonly number[], count: number, rank: (h: number) => number): number[] {
+export function smallestDistinct(hashes: readonly number[], count: number): number[] {
   const out: number[] = [];
-  const ranks: number[] = [];
   for (const h of hashes) {
-    const r = rank(h);
-    if (out.length === count && r >= ranks[count - 1]!) continue;
+    if (out.length === count && h >= out[count - 1]!) continue;
     let i = out.length;
-    while (i > 0 && ranks[i - 1]! > r) i--;
+    while (i > 0 && out[i - 1]! > h) i--;
     if (out[i - 1] === h) continue;
     out.splice(i, 0, h);
-    ranks.splice(i, 0, r);
-    if (out.length > count) {
-      out.pop();
-      ranks.pop();
-    }
+    if (out.length > count) out.pop();
   }
   return out;
 }
@@ -56,6 +51,9 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   return shared / (a.length + b.length - shared);
 }
 
+/** Word counts include repeated words, so the size filter allows this much slack. */
+const SIZE_MARGIN = 0.9;
+
 /** Candidates looked at per indexed word: a bound, so a page of near-identical lines stays linear. */
 const MAX_CANDIDATES = 32;
 
@@ -71,17 +69,10 @@ export class NearDuplicateIndex {
   private readonly sets: (Uint32Array | undefined)[] = [];
   private readonly postings = new Map<number, number[]>();
 
-  /** `frequency`: how many paragraphs of the page hold each word; the rank that orders prefixes. */
-  constructor(
-    private readonly threshold: number,
-    private readonly frequency: ReadonlyMap<number, number>,
-  ) {}
-
-  // Frequency first, hash to break ties: a total order, the same for every paragraph of the page.
-  private readonly rank = (h: number): number => (this.frequency.get(h) ?? 0) * 0x100000000 + h;
+  constructor(private readonly threshold: number) {}
 
   private prefixOf(hashes: readonly number[]): number[] {
-    return lowestRanked(hashes, hashes.length - Math.ceil(this.threshold * hashes.length) + 1, this.rank);
+    return smallestDistinct(hashes, hashes.length - Math.ceil(this.threshold * hashes.length) + 1);
   }
 
   private setOf(id: number): Uint32Array {
@@ -108,6 +99,9 @@ export class NearDuplicateIndex {
         if (seen.has(id)) continue;
         seen.add(id);
         if (this.figures[id] !== figures) continue;
+        // Similar sets have similar sizes; word counts (repeats included) stand in, with a margin.
+        const theirs = this.raw[id]!.length;
+        if (Math.min(theirs, hashes.length) < SIZE_MARGIN * this.threshold * Math.max(theirs, hashes.length)) continue;
         mine ??= wordSet(hashes);
         if (jaccard(this.setOf(id), mine) >= this.threshold) return id;
       }
