@@ -108,6 +108,13 @@ export function namesInRun(tokens: readonly Token[], run: Run, text: string): Na
 
   const nameFrom = titleEnd(tokens, from, to);
   for (let i = from; i < nameFrom; i++) {
+    // "European Commission President": a two-word body or place inside a title is named too.
+    const pair = i + 2 <= nameFrom ? knownAs(span(i, i + 2)) : null;
+    if (pair) {
+      parts.push(part(i, i + 2, pair.kind, Evidence.Known, pair.known));
+      i++;
+      continue;
+    }
     const place = placeOf(tokens[i]!.text);
     const org = organisationOf(tokens[i]!.text);
     if (place && demonymPlace(tokens[i]!.text) === null) parts.push(part(i, i + 1, 'place', Evidence.Known, place));
@@ -129,7 +136,7 @@ function classify(name: NamePart, tokens: readonly Token[], surface: string): vo
   const known = knownAs(surface);
   if (known) {
     Object.assign(name, known, { evidence: Evidence.Known });
-  } else if (notActor(surface.toLowerCase()) || words.every(titleQualifier)) {
+  } else if (notActor(surface.toLowerCase()) || words.every((w) => titleQualifier(w) && !ACRONYM.test(w.text))) {
     Object.assign(name, { kind: null, evidence: Evidence.Weak });
   } else if (name.title !== null && !ORG_CUES.has(words[words.length - 1]!.lower)) {
     Object.assign(name, { kind: 'person', evidence: Evidence.Cue });
