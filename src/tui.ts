@@ -20,9 +20,7 @@ export function letInkDraw(env: NodeJS.ProcessEnv): void {
 export async function runTui(dir: string | undefined, args: CliArgs): Promise<number> {
   const corpus = await loadCorpus(dir, { manifest: args.manifest, noCache: args.noCache });
   letInkDraw(process.env);
-  const [{ render }, { createElement }, { App }, { guardInput }] = await Promise.all([
-    import('ink'), import('react'), import('./ui/App.js'), import('./ui/input-guard.js'),
-  ]);
+  const { startExplorer } = await import('./ui/start.js');
   let restored = false;
   const restore = () => {
     if (restored) return;
@@ -37,12 +35,12 @@ export async function runTui(dir: string | undefined, args: CliArgs): Promise<nu
       process.exit(128 + (signal === 'SIGTERM' ? 15 : 1));
     });
   }
-  const instance = render(createElement(App, { corpus }), {
-    stdin: guardInput(process.stdin), exitOnCtrlC: false, maxFps: 60, patchConsole: false,
-  });
-  await instance.waitUntilExit();
-  instance.cleanup();
-  restore();
+  try {
+    await startExplorer(corpus);
+  } finally {
+    // Leave the alternate screen before anything is printed, or an error message would vanish with it.
+    restore();
+  }
   const problems = corpus.warnings.length;
   if (problems > 0) process.stderr.write(`newsx: ${problems} warning${problems === 1 ? '' : 's'} while reading ${corpus.root} (newsx articles shows them; w in the explorer).\n`);
   return 0;

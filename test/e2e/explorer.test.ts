@@ -13,6 +13,7 @@ describe.skipIf(!hasTmux).each([['CI=true', { CI: 'true' }], ['no CI', {}]])('th
     expect(first).toMatch(/2025-03-16/);
 
     term.send('/');
+    await term.waitFor((s) => s.includes('Filter:'), 'the filter input');
     term.send('press tv', true);
     const filtered = await term.waitFor((s) => s.includes('1 of 5 articles'), 'the filter');
     expect(filtered).toContain('Press TV');

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { isSubsequence } from './match.js';
+import { fuzzyContains, isSubsequence } from './match.js';
 import { narrows, parseQuery, type ParsedQuery, type QueryTerm } from './query.js';
 
 /** A field a pane's filter searches (DESIGN.md §3: each pane declares its fields). */
@@ -56,7 +56,8 @@ export class ListFilter<T> {
 
   private holds(entry: Entry<T>, term: QueryTerm): boolean {
     switch (term.kind) {
-      case 'fuzzy': return isSubsequence(term.text, entry.haystack);
+      // A cheap whole-entry subsequence test first: most entries fail it, and it is monotone too.
+      case 'fuzzy': return isSubsequence(term.text, entry.haystack) && entry.values.some((vs) => vs.some((v) => fuzzyContains(v, term.text)));
       case 'include': return entry.haystack.includes(term.text);
       case 'exclude': return !entry.haystack.includes(term.text);
       case 'whole': return entry.values.some((vs) => vs.includes(term.text));

@@ -1,3 +1,28 @@
+/** How many extra characters a fuzzy term may skip inside one field ("prstv" finds "Press TV"). */
+export const FUZZY_SLACK = 3;
+
+/**
+ * True when `needle` occurs in `text` as a compact subsequence: its characters in order within a span
+ * at most FUZZY_SLACK longer than the needle. A looser match (any subsequence) finds "press" in nearly
+ * every long title. The slack is fixed, so a term that fails cannot pass once more is typed: a
+ * longer needle's span is at least one longer, and its allowance exactly one longer (narrowing holds).
+ */
+export function fuzzyContains(text: string, needle: string): boolean {
+  if (text.includes(needle)) return true;
+  const first = needle[0];
+  if (first === undefined) return true;
+  const limit = needle.length + FUZZY_SLACK;
+  for (let start = text.indexOf(first); start !== -1; start = text.indexOf(first, start + 1)) {
+    let at = start;
+    for (let i = 1; i < needle.length && at !== -1; i++) {
+      at = text.indexOf(needle[i]!, at + 1);
+      if (at - start + 1 > limit) at = -1;
+    }
+    if (at !== -1) return true;
+  }
+  return false;
+}
+
 /** True when the characters of `needle` appear in `haystack` in order (fzf's fuzzy match). */
 export function isSubsequence(needle: string, haystack: string): boolean {
   let at = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ListFilter } from '../../../src/core/search/filter.js';
-import { matchSpans } from '../../../src/core/search/match.js';
+import { fuzzyContains, matchSpans } from '../../../src/core/search/match.js';
 import { narrows, parseQuery } from '../../../src/core/search/query.js';
 
 interface Row { id: string; title: string; outlet: string; body: string }
@@ -20,6 +20,9 @@ describe('ListFilter', () => {
     ['', ['1', '2', '3']],
     ['press tv', ['1']],
     ['prstv', ['1']],
+    ['press tv', ['1']],
+    ['ptn', ['1', '2']],
+    ['pcf', []],
     ['putin', ['1', '2']],
     ["'bridge", ['3']],
     ['!putin', ['3']],
@@ -62,5 +65,17 @@ describe('query language', () => {
   it('highlights contiguous matches, else the letters of a subsequence', () => {
     expect(matchSpans('Press TV News', ['tv'])).toEqual([[6, 8]]);
     expect(matchSpans('Press TV', ['ptv'])).toEqual([[0, 1], [6, 8]]);
+  });
+});
+
+describe('fuzzyContains', () => {
+  it.each([
+    ['press tv', 'press', true],
+    ['press tv', 'prstv', true],
+    ['trump to send top envoy to russia in push', 'press', false],
+    ['witkoff', 'wtkf', true],
+    ['antiwar.com', 'awc', false],
+  ])('%j contains %j: %s', (text, needle, expected) => {
+    expect(fuzzyContains(text, needle)).toBe(expected);
   });
 });
