@@ -37,8 +37,8 @@ export function recordRemoval(page: Page, line: number, text: string, reason: Re
 }
 
 /**
- * Keeps the lines `keep` accepts and records every other one with `reason`. The common shape of a
- * stage that judges lines one by one.
+ * Drops the lines `shouldDrop` picks, recording each with `reason`, and keeps the rest in order: the
+ * common shape of a stage that judges lines one by one.
  */
 export function dropLines(
   page: Page,

@@ -10,19 +10,19 @@ export const INLINE_FURNITURE_LINES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Very common page furniture in several languages, one signal among others: a whole line that is one
- * of these (after `furnitureKey`) is furniture wherever it stands. Kept short on purpose; the shape
- * and position rules (head.ts, tail.ts) carry the unseen cases.
+ * Very common page furniture in several languages that marks the end of an article or the page
+ * around it (comments, sharing, navigation, trackers), one signal among others: a whole line that
+ * is one of these or of INLINE_FURNITURE_LINES (after `furnitureKey`) is furniture wherever it
+ * stands. Kept short on purpose; the shape and position rules (head.ts, tail.ts) carry the rest.
  */
 export const FURNITURE_LINES: ReadonlySet<string> = new Set([
-  // English: ads, teasers, sharing, comments, navigation, trackers
-  'advertisement', 'advertisement - scroll to continue', 'ad', 'ads', 'sponsored', 'sponsored content',
-  'promoted', 'trending', 'trending now', 'most read', 'most popular', 'most viewed', 'popular posts',
-  'latest', 'latest news', 'latest stories', 'top stories', 'more stories', 'more news', 'read more',
-  'read next', 'read this next', 'you missed', 'you may also like', 'you might also like',
-  'we recommend', 'recommended', 'recommended stories', 'recommended for you', 'related',
+  // English: teasers, sharing, comments, navigation, trackers
+  'trending', 'trending now', 'most read', 'most popular', 'most viewed', 'popular posts',
+  'latest', 'latest news', 'latest stories', 'top stories', 'more stories', 'more news',
+  'you missed', 'you may also like', 'you might also like',
+  'we recommend', 'related',
   'related posts', 'related articles', 'related stories', 'related news', 'related content',
-  'related coverage', 'more on this story', 'see also', 'also read', 'share', 'share this',
+  'related coverage', 'share', 'share this',
   'share this article', 'share this story', 'share this post', 'share article', 'share on facebook',
   'share on twitter', 'share on x', 'share via email', 'tweet', 'pin it', 'copy link', 'link copied',
   'like this', 'loading', 'like loading', 'source link', 'tags', 'topics', 'filed under', 'categories',
@@ -30,29 +30,29 @@ export const FURNITURE_LINES: ReadonlySet<string> = new Set([
   'add comment', 'join the conversation', 'show comments', 'view comments', 'cancel reply',
   'skip to content', 'skip to main content', 'jump to content', 'menu', 'search', 'home', 'subscribe',
   'subscribe now', 'log in', 'login', 'sign in', 'register', 'newsletter', 'follow us', 'next article',
-  'previous article', 'next post', 'previous post', 'back to top', 'click here', 'listen to this article',
+  'previous article', 'next post', 'previous post', 'back to top', 'click here',
   'quantcast', 'chartbeat', 'comscore', 'outbrain', 'taboola', 'cookie settings', 'accept all',
   'accept cookies', 'reject all', 'manage preferences', 'privacy policy', 'terms of service',
-  'terms of use', 'contact us', 'about us', 'all rights reserved', 'end of list', 'print', 'email',
+  'terms of use', 'contact us', 'about us', 'all rights reserved', 'print', 'email',
   'live', 'live updates', 'live blog', 'key events', 'show key events only', 'refresh', 'load more',
   'show more',
   // German
-  'anzeige', 'werbung', 'kommentare', 'kommentar', 'kommentar schreiben', 'kommentar verfassen',
+  'kommentare', 'kommentar', 'kommentar schreiben', 'kommentar verfassen',
   'kommentieren', 'hinterlasse einen kommentar', 'schreibe einen kommentar', 'keine kommentare', 'teilen',
-  'artikel teilen', 'mehr zum thema', 'das könnte sie auch interessieren', 'weitere artikel',
-  'lesen sie auch', 'auch interessant', 'drucken', 'newsletter abonnieren',
+  'artikel teilen', 'das könnte sie auch interessieren', 'weitere artikel',
+  'drucken', 'newsletter abonnieren',
   // French
-  'publicité', 'commentaires', 'commentaire', 'laisser un commentaire', 'laissez un commentaire',
+  'commentaires', 'commentaire', 'laisser un commentaire', 'laissez un commentaire',
   'ajouter un commentaire', 'aucun commentaire', 'réagir', 'partager', 'partager cet article',
-  'lire aussi', 'à lire aussi', 'a lire aussi', 'sur le même sujet', 'voir aussi', 'les plus lus',
+  'les plus lus',
   'abonnez-vous', 'imprimer',
   // Swedish, Spanish, Italian, Dutch, Portuguese
-  'annons', 'inga kommentarer', 'skicka en kommentar', 'kommentera', 'kommentarer', 'dela',
-  'dela artikeln', 'läs också', 'mest läst', 'relaterat', 'publicidad', 'comentarios',
-  'deja un comentario', 'deja una respuesta', 'compartir', 'lee también', 'te puede interesar',
-  'noticias relacionadas', 'pubblicità', 'commenti', 'lascia un commento', 'condividi', 'leggi anche',
-  'advertentie', 'reacties', 'laat een reactie achter', 'deel dit artikel', 'lees ook', 'publicidade',
-  'comentários', 'deixe um comentário', 'leia também',
+  'inga kommentarer', 'skicka en kommentar', 'kommentera', 'kommentarer', 'dela',
+  'dela artikeln', 'mest läst', 'relaterat', 'comentarios',
+  'deja un comentario', 'deja una respuesta', 'compartir',
+  'noticias relacionadas', 'commenti', 'lascia un commento', 'condividi',
+  'reacties', 'laat een reactie achter', 'deel dit artikel',
+  'comentários', 'deixe um comentário',
 ]);
 
 /** Names in share bars: a line made only of these is a share bar ("Facebook Twitter WhatsApp Email"). */
