@@ -65,9 +65,10 @@ export function actorDetailLayout(actor: Actor, lookups: ActorLookups, width: nu
     rows.push({ section, link, line: lines.length, height: parts.length });
     parts.forEach((t, i) => push(t, 'item', { row, first: i === 0, names: names[i], kind }));
   };
-  const section = (title: string, count: number, shown: number) => {
+  const section = (title: string, count: number, shown: number, unit?: string) => {
+    const total = unit ? plural(count, unit) : String(count);
     push('', 'blank');
-    push(shown < count ? `${title} (${shown} of ${count})` : `${title} (${count})`, 'heading');
+    push(shown < count ? `${title} (${shown} of ${total})` : `${title} (${total})`, 'heading');
   };
 
   const roles = rolesByText(actor, lookups);
@@ -92,7 +93,7 @@ export function actorDetailLayout(actor: Actor, lookups: ActorLookups, width: nu
   const mentions = distinctSentences(actor);
   if (mentions.length) {
     const shown = mentions.slice(0, LIMITS.mention);
-    section('Mentions', mentions.length, shown.length);
+    section('Mentions', mentions.length, shown.length, 'sentence');
     const pattern = namePattern(formsOfActor(actor));
     for (const m of shown) {
       const prefix = `${lookups.outletOfArticle(m.articleId)} · `;

@@ -1,5 +1,6 @@
 import { safeText } from '../core/text/safe.js';
 import type { Actor, Article, Corpus } from '../core/types.js';
+import { truncate } from './text-width.js';
 import { namePattern, type NameForm, type NamePattern } from './name-spans.js';
 
 /** What the Actors pane and the reader look up about actors, derived once per corpus and kept. */
@@ -16,9 +17,14 @@ export interface ActorLookups {
 
 const cache = new WeakMap<Corpus, ActorLookups>();
 
-/** The outlet a reader would name for an article: its publisher, else the site it came from, else its file. */
+/**
+ * The outlet a reader would name for an article: its publisher, else the site it came from, else the
+ * start of its title in brackets (a file name such as "000_75b3c8.txt" tells a reader nothing).
+ */
 export function outletLabel(article: Article | undefined, articleId: string): string {
-  return safeText(article?.outlet ?? article?.via ?? articleId);
+  const outlet = article?.outlet ?? article?.via;
+  if (outlet) return safeText(outlet);
+  return article?.title ? `[${truncate(safeText(article.title), 24)}]` : safeText(articleId);
 }
 
 /** The actor lookups of a corpus (built on first use, then shared by every render). */

@@ -23,14 +23,16 @@ export function actorColumns(width: number) {
 }
 
 /**
- * The name as a row shows it. When the filter matched an alias and not the name, the alias follows it
- * ("Volodymyr Zelensky ~ Zelenskyy"), so the user sees why the row is there.
+ * The name as a row shows it. When the filter matched an alias or a role and not the name, that follows
+ * it ("Volodymyr Zelensky ~ Zelenskyy", "Andriy Yermak ~ Zelensky's chief of staff"), so the user sees
+ * why the row is there.
  */
 function shownName(actor: Actor, words: readonly string[]): string {
   const name = safeText(actor.name);
   if (words.length === 0 || matchSpans(name, words).length > 0) return name;
-  const alias = actor.aliases.find((a) => matchSpans(a, words).length > 0);
-  return alias ? `${name} ~ ${safeText(alias)}` : name;
+  const because = actor.aliases.find((a) => matchSpans(a, words).length > 0)
+    ?? actor.roles.map((r) => r.text).find((r) => matchSpans(r, words).length > 0);
+  return because ? `${name} ~ ${safeText(because)}` : name;
 }
 
 function number(n: number, width: number): string {
