@@ -44,7 +44,8 @@ const LABEL = String.raw`(?:(?:last )?updated(?: on)?|published(?: on)?|posted(?
 const LEADING_TIME = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?,?\s+)?`;
 const WEEKDAY = String.raw`(?:(\p{L}+)\.?,?\s+)?`;
 const TIME = String.raw`(?:\s*(?:[,|•·–—-]|at|um|à|kl\.?)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[a-z]{2,5}(?:[+-]\d{1,2})?\)?)?)?`;
-const DAY_MONTH_YEAR = String.raw`(\d{1,2})(?:st|nd|rd|th|\.)?\s+(\p{L}+)\.?,?\s+(\d{4})`;
+// "17 March 2025", "17. März 2025", "15 de marzo de 2025".
+const DAY_MONTH_YEAR = String.raw`(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})`;
 const MONTH_DAY_YEAR = String.raw`(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`;
 const NUMERIC = String.raw`(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[./](\d{1,2})[./](\d{4})`;
 // What may follow the stamp: "| Updated: 16:40 GMT, 13 March 2025", "Updated 2 hours ago", "by admin".

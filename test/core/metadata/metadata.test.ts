@@ -73,6 +73,7 @@ describe('published', () => {
   it.each([
     ['a page date line', `Quantcast\nMonday, March 17, 2025\nTalks resume\n${BODY}`, '2025-03-17', 'text'],
     ['a labelled stamp', `Talks resume\nPublished: 14:02 GMT, 13 March 2025 | Updated: 16:40 GMT, 13 March 2025\n${BODY}`, '2025-03-13', 'text'],
+    ['a Spanish stamp', `Zelenski pide garantías\nPublicado el 15 de marzo de 2025\n${BODY}`, '2025-03-15', 'text'],
     ['a German stamp', `Gespräche in Genf\nAktualisiert am 16.03.2025, 10:42 Uhr\n${BODY}`, '2025-03-16', 'text'],
     ['a wire dateline, year from the text', `Talks resume\nGENEVA, March 14 (Reuters) - ${BODY}\nThe last round ended on February 28, 2025.`, '2025-03-14', 'inferred'],
     ['a dateline with no year anywhere', `Talks resume\nGENEVA, March 14 (Reuters) - ${BODY}`, null, null],
