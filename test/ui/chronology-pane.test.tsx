@@ -5,7 +5,7 @@ import { initialState } from '../../src/state/app-state.js';
 import { CorpusIndex } from '../../src/ui/corpus-index.js';
 import { expressionSpan, wrapWithSpan } from '../../src/ui/panes/chronology-detail-lines.js';
 import { chronologyQuery } from '../../src/ui/panes/chronology-query.js';
-import { groupLabel } from '../../src/ui/panes/chronology-rows.js';
+import { groupLabel, headingRowOf, layOut, rowAt } from '../../src/ui/panes/chronology-rows.js';
 import { chronologyPane, fittedMeta } from '../../src/ui/panes/ChronologyPane.js';
 import { textWidth } from '../../src/ui/text-width.js';
 import { sampleCorpus } from '../support/corpus.js';
@@ -164,6 +164,20 @@ describe('Chronology list', () => {
     expect(frame).toContain('The harbour bridge reopened');
   });
 
+  it('windows a long chronology: G goes to the last event, under its own date', async () => {
+    const corpus = chronologyCorpus();
+    const day = (i: number) => `2025-04-${String(1 + Math.floor(i / 10)).padStart(2, '0')}`;
+    corpus.chronology = Array.from({ length: 300 }, (_, i) => ({ ...corpus.chronology[5]!, id: `long-${i}`, date: day(i), text: `Numbered event ${i}` }));
+    const a = await openChronology(corpus, { columns: 80, rows: 16 });
+    await a.press('G');
+    await a.waitFor((f) => f.includes('Numbered event 299'), 'the last event');
+    expect(a.frame()).toContain('Wed 30 Apr 2025');
+    expect(a.frame()).not.toContain('Numbered event 0 ');
+    expect(a.frame().split('\n').length).toBeLessThanOrEqual(15);
+    await a.press(KEY.enter);
+    await a.waitFor((f) => f.includes('event 300 of 300'), 'the last event opened');
+  });
+
   it('never shows control sequences from the text', async () => {
     const corpus = chronologyCorpus();
     corpus.chronology[0] = { ...corpus.chronology[0]!, text: 'Sanctions \u001b[2Jwere \u202eimposed' };
@@ -224,6 +238,17 @@ describe('Chronology detail', () => {
 });
 
 describe('Chronology helpers', () => {
+  it('numbers rows with a heading before each new date or precision', () => {
+    const e = (date: string, precision: ChronologyEntry['precision']): ChronologyEntry => ({ id: `${precision}${date}`, date, precision, text: date, actors: [], sources: [], conflict: null });
+    const listing = layOut([e('2025-03-10', 'day'), e('2025-03-10', 'day'), e('2025-03-10', 'week'), e('2025-03-11', 'day'), e('2025-03', 'month')]);
+    expect([...listing.rowOfEntry]).toEqual([1, 2, 4, 6, 8]);
+    expect(listing.rowCount).toBe(9);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((r) => `${rowAt(listing, r)!.kind[0]}${rowAt(listing, r)!.index}`))
+      .toEqual(['h0', 'e0', 'e1', 'h2', 'e2', 'h3', 'e3', 'h4', 'e4']);
+    expect([0, 1, 2, 3, 4].map((i) => headingRowOf(listing, i))).toEqual([0, 0, 3, 5, 7]);
+    expect(rowAt(listing, 9)).toBeNull();
+  });
+
   it.each([
     [{ date: '2025-03-13', precision: 'day' }, 'Thu 13 Mar 2025'],
     [{ date: '2025-03-10', precision: 'week' }, 'week of Mon 10 Mar 2025'],

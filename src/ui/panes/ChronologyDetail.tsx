@@ -52,8 +52,8 @@ export function chronologyDetailView({ corpus, index, state, width, height }: Pa
       ))}
     </Box>
   );
-  const at = listing.at.get(entry.id);
-  const position = at === undefined ? 'event' : `event ${at.entry + 1} of ${listing.ids.length}`;
+  const at = listing.ids.indexOf(entry.id);
+  const position = at === -1 ? 'event' : `event ${at + 1} of ${listing.ids.length}`;
   const sources = entry.sources.length;
   const where = row < sources ? `source ${row + 1} of ${sources}` : `actor ${row - sources + 1} of ${model.links.length - sources}`;
   return {

@@ -7,9 +7,9 @@ import { windowStart } from '../components/ListWindow.js';
 import { pad, textWidth, truncate } from '../text-width.js';
 import { theme } from '../theme.js';
 import { chronologyQuery, outletHighlights, textHighlights } from './chronology-query.js';
-import { chronologyListing, outletsOf, sourceCount, type ChronologyRow } from './chronology-rows.js';
+import { chronologyListing, groupLabel, headingRowOf, outletsOf, rowAt, sourceCount, type ChronologyListing, type ChronologyRow } from './chronology-rows.js';
 import { chronologyDetailView } from './ChronologyDetail.js';
-import { emptyContext, type Pane, type PaneView } from './pane.js';
+import { emptyContext, selectedIndex, type Pane, type PaneView } from './pane.js';
 
 /** The mark column: a space, "!" for a conflict, a space. */
 const MARK = 3;
@@ -49,7 +49,7 @@ interface RowLook {
 }
 
 function rowElement(row: ChronologyRow, selected: boolean, look: RowLook) {
-  if (row.kind === 'heading') return <Text bold color={theme.accent} wrap="truncate-end">{row.label}</Text>;
+  if (row.kind === 'heading') return <Text bold color={theme.accent} wrap="truncate-end">{groupLabel(row.entry)}</Text>;
   const { entry } = row;
   const text = pad(safeText(entry.text), look.widths.text);
   const meta = fittedMeta(entry, look.widths.meta);
@@ -64,16 +64,21 @@ function rowElement(row: ChronologyRow, selected: boolean, look: RowLook) {
 }
 
 /**
- * The rows a window of `height` shows around the selected entry. When the window opens partway into a
+ * The rows a window of `height` shows around the selected row. When the window opens partway into a
  * day, that day's heading takes the top row, so every visible entry is under the date it belongs to.
  */
-export function visibleRows(rows: readonly ChronologyRow[], selected: number, height: number): ChronologyRow[] {
-  const start = windowStart(rows.length, selected, height);
-  const visible = rows.slice(start, start + height);
-  if (start === 0 || rows[start]?.kind === 'heading' || selected === start) return visible;
-  let heading = start - 1;
-  while (heading > 0 && rows[heading]!.kind !== 'heading') heading--;
-  return [rows[heading]!, ...visible.slice(1)];
+export function visibleRows(listing: ChronologyListing, selectedEntry: number, height: number): ChronologyRow[] {
+  const selected = listing.rowOfEntry[selectedEntry] ?? 0;
+  const start = windowStart(listing.rowCount, selected, height);
+  const visible: ChronologyRow[] = [];
+  for (let r = start; r < Math.min(listing.rowCount, start + height); r++) {
+    const row = rowAt(listing, r);
+    if (row) visible.push(row);
+  }
+  const top = visible[0];
+  if (start === selected || top?.kind !== 'entry') return visible;
+  const heading = rowAt(listing, headingRowOf(listing, top.index));
+  return heading ? [heading, ...visible.slice(1)] : visible;
 }
 
 /** "1 event", "340 events". */
@@ -94,10 +99,9 @@ export const chronologyPane: Pane = (input): PaneView => {
     : actorName ? `Chronology of ${actorName} · Esc shows all`
       : 'That actor is no longer in the corpus · Esc shows all';
   const listHeight = Math.max(1, height - (banner ? 1 : 0));
-  const { rows } = listing;
-  // The first event when the selection is filtered out (as the reducer reads it), found without a scan.
-  const selected = listing.at.get(list.selectedId ?? '')?.row ?? listing.at.get(rowIds[0] ?? '')?.row ?? 0;
-  const visible = visibleRows(rows, selected, listHeight);
+  // The first event when the selection is filtered out, as the reducer reads it.
+  const selected = selectedIndex(rowIds, list.selectedId);
+  const visible = visibleRows(listing, selected, listHeight);
   const metas = visible.flatMap((r) => (r.kind === 'entry' ? [entryMeta(r.entry)] : []));
   const look = { widths: columns(width, metas), words: textHighlights(list.filter), outletWords: outletHighlights(list.filter) };
   const empty = list.filter ? `No event matches "${safeText(list.filter)}". Esc clears the filter.`
@@ -106,10 +110,10 @@ export const chronologyPane: Pane = (input): PaneView => {
   const element = (
     <Box flexDirection="column" height={height}>
       {banner && <Box height={1} overflow="hidden"><Text color={theme.accent} wrap="truncate-end">{truncate(banner, width)}</Text></Box>}
-      {rows.length === 0
+      {rowIds.length === 0
         ? <Box height={listHeight}><Text dimColor wrap="wrap">{empty}</Text></Box>
         : visible.map((row, i) => (
-          <Box key={i} width={width} height={1} overflow="hidden">{rowElement(row, rows[selected] === row, look)}</Box>
+          <Box key={i} width={width} height={1} overflow="hidden">{rowElement(row, row.kind === 'entry' && row.index === selected, look)}</Box>
         ))}
     </Box>
   );

@@ -1,16 +1,20 @@
 /**
  * What the Chronology list shows, as plain data: the entries a filter and an actor leave, in
- * chronology order, and the display rows (date headings between entries) the pane windows over.
+ * chronology order, and where the date headings fall between them.
  */
 import { entriesForActor, formatChronologyDate } from '../../core/chronology/index.js';
 import { safeText } from '../../core/text/safe.js';
 import type { Actor, ChronologyEntry } from '../../core/types.js';
 import type { CorpusIndex } from '../corpus-index.js';
 
-/** A row of the Chronology list: a date heading (never selectable) or an entry. */
+/**
+ * A row of the Chronology list: a date heading (never selectable) or an entry. A heading holds the
+ * first entry of its group; its label is made only when it is drawn (a long list has many headings).
+ * `index` is the entry's place in the listing.
+ */
 export type ChronologyRow =
-  | { kind: 'heading'; label: string }
-  | { kind: 'entry'; entry: ChronologyEntry };
+  | { kind: 'heading'; entry: ChronologyEntry; index: number }
+  | { kind: 'entry'; entry: ChronologyEntry; index: number };
 
 /** The heading an entry goes under: its day, its week ("week of Mon 10 Mar 2025"), month or year. */
 export function groupLabel(entry: Pick<ChronologyEntry, 'date' | 'precision'>): string {
@@ -28,30 +32,57 @@ export function sourceCount(entry: ChronologyEntry): string {
   return `${entry.sources.length} source${entry.sources.length === 1 ? '' : 's'}`;
 }
 
-/** Entries in chronology order, with a heading before each new date and precision. */
-export function chronologyRows(entries: readonly ChronologyEntry[]): ChronologyRow[] {
-  const rows: ChronologyRow[] = [];
-  let last: string | null = null;
-  for (const entry of entries) {
-    const key = `${entry.precision}:${entry.date}`;
-    if (key !== last) rows.push({ kind: 'heading', label: groupLabel(entry) });
-    last = key;
-    rows.push({ kind: 'entry', entry });
-  }
-  return rows;
-}
-
-/** The entries the list shows: those the filter keeps, narrowed to an actor's, in chronology order. */
+/**
+ * The entries the list shows (those the filter keeps, narrowed to an actor's, in chronology order) and
+ * where their date headings fall. Rows are numbered with the headings counted in; only the rows in
+ * view are ever made into objects (`rowAt`), since a long chronology has hundreds of thousands.
+ */
 export interface ChronologyListing {
-  entries: ChronologyEntry[];
+  entries: readonly ChronologyEntry[];
   /** The entries' ids, in the same order (the rows the selection moves over). */
   ids: string[];
-  /** The entries with their date headings. */
-  rows: ChronologyRow[];
-  /** Where each entry id sits: its index in `entries` and its row in `rows`. */
-  at: Map<string, { entry: number; row: number }>;
+  /** The row of each entry, headings counted in. */
+  rowOfEntry: Int32Array;
+  /** The first entry of each date group, in order. */
+  groupStart: Int32Array;
+  /** Entries plus headings. */
+  rowCount: number;
   /** The actor the list is narrowed to, when it is set and known. */
   actor: Actor | null;
+}
+
+/** Lays out entries under their headings: a new heading wherever the date or its precision changes. */
+export function layOut(entries: readonly ChronologyEntry[], actor: Actor | null = null): ChronologyListing {
+  const rowOfEntry = new Int32Array(entries.length);
+  const starts: number[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const previous = entries[i - 1];
+    if (!previous || previous.date !== e.date || previous.precision !== e.precision) starts.push(i);
+    rowOfEntry[i] = i + starts.length;
+  }
+  return { entries, ids: entries.map((e) => e.id), rowOfEntry, groupStart: Int32Array.from(starts), rowCount: entries.length + starts.length, actor };
+}
+
+/** The row at a row number: the entry there, or the heading of the group that starts below it. */
+export function rowAt(listing: ChronologyListing, row: number): ChronologyRow | null {
+  const { rowOfEntry, entries } = listing;
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rowOfEntry[mid]! < row) lo = mid + 1;
+    else hi = mid;
+  }
+  const entry = entries[lo];
+  if (!entry) return null;
+  return { kind: rowOfEntry[lo] === row ? 'entry' : 'heading', entry, index: lo };
+}
+
+/** The heading row of an entry's date group. */
+export function headingRowOf(listing: ChronologyListing, entryIndex: number): number {
+  const group = listing.rowOfEntry[entryIndex]! - entryIndex - 1;
+  return listing.rowOfEntry[listing.groupStart[group]!]! - 1;
 }
 
 // Filter results arrive as the same array for the same query (CorpusIndex remembers the last answer),
@@ -67,16 +98,11 @@ export function chronologyListing(index: CorpusIndex, filteredIds: readonly stri
   const cached = listings.get(filteredIds)?.get(key);
   if (cached) return cached;
   const actor = actorId === null ? null : index.actorById.get(actorId) ?? null;
-  const kept = new Set(filteredIds);
   const all = index.corpus.chronology;
   const pool = actor ? entriesForActor(all, actor.name) : all;
-  const entries = kept.size === all.length ? pool : pool.filter((e) => kept.has(e.id));
-  const rows = chronologyRows(entries);
-  const at = new Map<string, { entry: number; row: number }>();
-  rows.forEach((row, r) => {
-    if (row.kind === 'entry') at.set(row.entry.id, { entry: at.size, row: r });
-  });
-  const listing = { entries, ids: entries.map((e) => e.id), rows, at, actor };
+  // A blank query keeps everything: no set of every id to build then.
+  const kept = filteredIds.length === all.length ? null : new Set(filteredIds);
+  const listing = layOut(kept ? pool.filter((e) => kept.has(e.id)) : pool, actor);
   const byActor = listings.get(filteredIds) ?? new Map<string, ChronologyListing>();
   byActor.set(key, listing);
   listings.set(filteredIds, byActor);
