@@ -27,8 +27,15 @@ export const Cue = {
 const MONTH_NAME = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const DIGIT = /\d/;
 
+/**
+ * Any cue at all, in one pass: most sentences have none and leave here. Case-sensitive on purpose
+ * (month names are capitalised, the other cues lower-case wherever a parser can use them).
+ */
+const ANY = /\d|day|week|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|month|year|Year|night|omorrow|morning|afternoon|evening|ago|hour|minute|second|decade/;
+
 /** The cues a sentence holds, as a bit set (0: no temporal word at all). */
 export function cuesOf(s: string): number {
+  if (!ANY.test(s)) return 0;
   let cues = 0;
   if (s.includes('day')) {
     cues |= Cue.day;

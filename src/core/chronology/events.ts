@@ -85,22 +85,22 @@ export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0):
   return events;
 }
 
-/** Quotes and spaces, which reposts change without changing the sentence. */
-const NOT_WORD = /[\s"'`\u2018\u2019\u201c\u201d\u00ab\u00bb]+/g;
+/** Quotes, which reposts change without changing the sentence. */
+const QUOTES = /["'`\u2018\u2019\u201c\u201d\u00ab\u00bb]/g;
 
 /** Capitalised words after the first: a stand-in for names when no actor is known. */
-const CAPITALISED = /(?<=\s)\p{Lu}[\p{L}\-]{2,}/gu;
+const CAPITALISED = /\s(\p{Lu}[\p{L}\-]{2,})/gu;
 
 /** Bucket keys, the exact sentence first: a repeat is found there before any wording is compared. */
 function mergeKeys(sentence: string, actors: readonly NamedActor[]): string[] {
   // The same sentence, quotes and punctuation aside, is the same report wherever it appears.
-  const keys = [`=${sentence.replace(NOT_WORD, '')}`];
+  const keys = [`=${sentence.replace(QUOTES, '')}`];
   for (const a of actors) if (a.kind !== 'place') keys.push(a.name);
   if (keys.length === 1) for (const a of actors) keys.push(a.name);
   if (keys.length === 1) {
     CAPITALISED.lastIndex = 0;
     for (let m = CAPITALISED.exec(sentence); m; m = CAPITALISED.exec(sentence)) {
-      const w = m[0].toLowerCase();
+      const w = m[1]!.toLowerCase();
       if (isContentWord(w)) keys.push(`~${w}`);
     }
   }

@@ -25,6 +25,8 @@ describe('weekdays in news style', () => {
     ['The envoy flies back next Monday to brief the cabinet.', '2025-03-12', 'next Monday', '2025-03-17'],
     ['A vote is scheduled for this coming Friday in the Bundestag.', '2025-03-12', 'this coming Friday', '2025-03-14'],
     ['Police said the suspect was arrested late Monday night near the border.', '2025-03-12', 'late Monday night', '2025-03-10'],
+    ['The president said on Tuesday that he would travel to Kyiv on Friday.', '2025-03-12', 'on Tuesday', '2025-03-11'],
+    ['The president said on Tuesday that he would travel to Kyiv on Friday.', '2025-03-12', 'on Friday', '2025-03-14'],
   ])('%s (published %s): %s -> %s', (sentence, published, expression, date) => {
     expect(datesIn(sentence, published)).toContain(`${expression} -> ${date}/day`);
   });
@@ -80,6 +82,8 @@ describe('months and calendar dates', () => {
     ['Western countries agreed to freeze about $300 billion of Russian assets in 2022.', '2025-11-25', 'in 2022 -> 2022/year'],
     ['The conflict in Donbas has simmered since 2014, analysts say.', '2025-03-16', 'since 2014 -> 2014/year'],
     ['Voters blamed the 2024 budget for the rise in prices.', '2025-03-16', 'the 2024 -> 2024/year'],
+    ['KYIV, March 12 (Reuters) - Ukraine said it would accept the ceasefire proposal.', '2025-03-12', 'March 12 -> 2025-03-12/day'],
+    ['14:32 GMT \u2013 Zelensky said on Tuesday 11 March that Kyiv accepted the proposal.', '2025-03-12', 'Tuesday 11 March -> 2025-03-11/day'],
   ])('%s (published %s) -> %s', (sentence, published, expected) => {
     expect(datesIn(sentence, published)).toContain(expected);
   });

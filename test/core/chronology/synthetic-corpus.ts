@@ -43,6 +43,25 @@ function report(): string {
   return `${a} ${pick(VERBS)} ${b} in ${pick(PLACES)} ${pick(WHEN)}, ${pick(ORGS)} said.`;
 }
 
+/**
+ * The bundled articles repeated to about `targetBytes`, each copy published on another day: news at its
+ * real density of dates (the synthetic mix below is far denser).
+ */
+export function repeatedBundledCorpus(targetBytes: number): { articles: Article[]; actors: Actor[]; bytes: number } {
+  const files = readdirSync(DATA).filter((f) => f.endsWith('.txt')).sort();
+  const texts = files.map((f) => readFileSync(join(DATA, f), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+  const articles: Article[] = [];
+  let bytes = 0;
+  const day0 = Date.UTC(2024, 0, 1);
+  for (let i = 0; bytes < targetBytes; i++) {
+    const paragraphs = texts[i % texts.length]!;
+    const published = new Date(day0 + ((i * 7919) % 730) * 86_400_000).toISOString().slice(0, 10);
+    articles.push(article(`copy/${i}.txt`, `Outlet ${i % 37}`, published, paragraphs));
+    bytes += paragraphs.reduce((n, p) => n + p.length + 1, 0);
+  }
+  return { articles, actors, bytes };
+}
+
 /** A synthetic corpus of about `targetBytes` of text, and actors for it. Deterministic (fixed seed). */
 export function syntheticCorpus(targetBytes: number): { articles: Article[]; actors: Actor[]; bytes: number } {
   seed = 42;

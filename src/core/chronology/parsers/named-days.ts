@@ -1,7 +1,8 @@
 /**
  * A weekday inside a name is not a date: newspapers and programmes ("the Sunday Times", "Saturday Night
  * Live") and named days ("Good Friday", "Bloody Sunday", "Super Tuesday") whose date the weekday parser
- * would get wrong. Claimed here, before the weekday parsers run; resolves to nothing.
+ * would get wrong. Claimed here, before the weekday parsers run; resolves to nothing. "Sunday shows" is
+ * not here on purpose: "making the rounds of the Sunday shows" in a Sunday article means that Sunday.
  */
 import { Cue } from '../cues.js';
 import type { TemporalParser } from '../model.js';
