@@ -62,17 +62,19 @@ export function actorLookups(corpus: Corpus): ActorLookups {
   return lookups;
 }
 
-/** Each article's name forms: what its mentions wrote, plus each named actor's canonical name. One pass over the mentions. */
+/**
+ * Each article's name forms: the canonical name and every alias of each actor it names. Aliases are
+ * every surface form the corpus wrote, so the mentions need not be read (they are the bulk of the data).
+ */
 function nameFormsByArticle(actors: readonly Actor[]): Map<string, NameForm[]> {
   const forms = new Map<string, NameForm[]>();
-  const add = (articleId: string, form: string, actor: Actor) => {
-    let list = forms.get(articleId);
-    if (!list) forms.set(articleId, (list = []));
-    list.push({ form, kind: actor.kind });
-  };
   for (const actor of actors) {
-    for (const id of actor.articles) add(id, actor.name, actor);
-    for (const mention of actor.mentionsIn) add(mention.articleId, mention.surface, actor);
+    const own = [actor.name, ...actor.aliases].map((form) => ({ form, kind: actor.kind }));
+    for (const id of actor.articles) {
+      const list = forms.get(id);
+      if (list) list.push(...own);
+      else forms.set(id, [...own]);
+    }
   }
   return forms;
 }
