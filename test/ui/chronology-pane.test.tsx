@@ -262,7 +262,8 @@ describe('Chronology helpers', () => {
     [60, '3 sources · Press TV, Reuters, Daily Gazette'],
     [40, '3 sources · Press TV, Reuters +1'],
     [25, '3 sources · Press TV +2'],
-    [15, '3 sources · Pr…'],
+    [22, '3 sources · 3 outlets'],
+    [16, '3 sources · 3 o…'],
   ])('at %i cells the outlets of an event read %j', (width, meta) => {
     expect(fittedMeta(chronologyCorpus().chronology[3]!, width)).toBe(meta);
   });

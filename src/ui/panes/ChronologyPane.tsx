@@ -30,7 +30,7 @@ function entryMeta(entry: ChronologyEntry, outlets: readonly string[] = outletsO
   return [...parts, sourceCount(entry), ...(outlets.length ? [outlets.join(', ')] : [])].join(' · ');
 }
 
-/** The meta in `width` cells: as many outlets as fit whole, then "+2" for the rest, rather than a name cut short. */
+/** The meta in `width` cells: as many outlets as fit whole, then "+2" for the rest (or just how many), rather than a name cut short. */
 export function fittedMeta(entry: ChronologyEntry, width: number): string {
   const outlets = outletsOf(entry);
   const full = entryMeta(entry, outlets);
@@ -39,7 +39,8 @@ export function fittedMeta(entry: ChronologyEntry, width: number): string {
     const meta = `${entryMeta(entry, outlets.slice(0, shown))} +${outlets.length - shown}`;
     if (textWidth(meta) <= width) return meta;
   }
-  return truncate(full, width);
+  const counted = outlets.length > 1 ? `${entryMeta(entry, [])} · ${outlets.length} outlets` : full;
+  return truncate(counted, width);
 }
 
 interface RowLook {
