@@ -35,6 +35,11 @@ const OWN_WEBSITE = /^(.{2,40}?)[’']s? (?:website|site|web site)\b/i;
 // such as "the Kremlin's website said".
 const SITE_NOTICE = /\bcan (?:also )?be (?:accessed|reached|found)\b|\balternate\b|\bmirror\b/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*(\p{L}[^.|]{1,59}?)\s*(?:[.,|]|all rights reserved|$)/iu;
+const REPOST_HINT = /originally|first|republished|reprinted|reposted|cross-?posted/i;
+const CORRESPONDENT_HINT = /Reporting from|correspondent|reporter|editor/;
+const COPYRIGHT_START = /^(?:©|\(c\)|copyright)/i;
+/** A wire dateline opens the story, within the first lines of the page. */
+const HEAD_LINES = 12;
 const URL = /https?:\/\/[^\s)"'<>]+/g;
 const NOTICE = /\b(?:copyright|rss|licens|reproduc|advertis|contact form|terms of service)\b/i;
 
@@ -44,13 +49,14 @@ const NOTICE = /\b(?:copyright|rss|licens|reproduc|advertis|contact form|terms o
  * "X's website", a headline suffix, a bare address) say whose page this is.
  */
 const outletRules: readonly OutletRule[] = [
-  { name: 'repost notice', role: 'original', read: (l) => REPOST.exec(l)?.[1] ?? REPUBLISHED.exec(l)?.[1] ?? null },
-  { name: 'byline', role: 'original', read: (l) => outletOfByline(l) },
-  { name: 'correspondent', role: 'original', read: (l) => CORRESPONDENT.exec(l)?.[1] ?? STAFF.exec(l)?.[1] ?? null },
-  { name: 'wire dateline', role: 'original', read: (l) => WIRE_DATELINE.exec(l)?.[1] ?? null },
+  // Each rule first checks a cheap sign that the line could hold its clue: most lines are prose.
+  { name: 'repost notice', role: 'original', read: (l) => (REPOST_HINT.test(l) ? REPOST.exec(l)?.[1] ?? REPUBLISHED.exec(l)?.[1] ?? null : null) },
+  { name: 'byline', role: 'original', read: (l) => (l.startsWith('(') ? outletOfByline(l) : null) },
+  { name: 'correspondent', role: 'original', read: (l) => (CORRESPONDENT_HINT.test(l) ? CORRESPONDENT.exec(l)?.[1] ?? STAFF.exec(l)?.[1] ?? null : null) },
+  { name: 'wire dateline', role: 'original', read: (l, i) => (i < HEAD_LINES && l.includes(') ') ? WIRE_DATELINE.exec(l)?.[1] ?? null : null) },
   { name: 'own website', role: 'host', read: (l) => (SITE_NOTICE.test(l) ? OWN_WEBSITE.exec(l)?.[1] ?? null : null) },
-  { name: 'copyright line', role: 'host', read: (l) => COPYRIGHT.exec(l)?.[1] ?? null },
-  { name: 'notice address', role: 'host', read: (l) => (NOTICE.test(l) ? noticeDomain(l) : null) },
+  { name: 'copyright line', role: 'host', read: (l) => (COPYRIGHT_START.test(l) ? COPYRIGHT.exec(l)?.[1] ?? null : null) },
+  { name: 'notice address', role: 'host', read: (l) => (l.includes('http') && NOTICE.test(l) ? noticeDomain(l) : null) },
   { name: 'headline suffix', role: 'host', read: (l, i) => (i < 3 ? splitSiteSuffix(l)?.site ?? null : null) },
 ];
 
