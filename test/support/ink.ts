@@ -14,7 +14,11 @@ export const KEY = {
 /** Renders the app at a size and gives helpers that type and wait for frames (never fixed sleeps). */
 export async function renderApp(corpus: Corpus, size = { columns: 100, rows: 30 }) {
   let quit = false;
-  const app = render(createElement(App, { corpus, size, onQuit: () => { quit = true; } }));
+  let rendered: ReturnType<typeof render> | null = null;
+  await act(async () => {
+    rendered = render(createElement(App, { corpus, size, onQuit: () => { quit = true; } }));
+  });
+  const app = rendered! as ReturnType<typeof render>;
   guardInput(app.stdin as unknown as { read: (size?: number) => unknown });
   const frame = () => app.lastFrame() ?? '';
   await vi.waitFor(() => { if (!frame().includes('newsx')) throw new Error('no first frame yet'); });
@@ -38,6 +42,6 @@ export async function renderApp(corpus: Corpus, size = { columns: 100, rows: 30 
     async waitFor(check: (frame: string) => boolean, what: string) {
       await vi.waitFor(() => { if (!check(frame())) throw new Error(`waiting for ${what}; frame:\n${frame()}`); }, { timeout: 3000 });
     },
-    unmount: () => app.unmount(),
+    unmount: () => act(() => app.unmount()),
   };
 }
