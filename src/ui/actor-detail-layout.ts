@@ -77,7 +77,10 @@ export function actorDetailLayout(actor: Actor, lookups: ActorLookups, width: nu
   const roles = rolesByText(actor, lookups);
   if (roles.length) {
     section('Roles', roles.length, roles.length);
-    for (const role of roles) addRow('role', `${role.text} — ${role.outlets.join(', ')}`, { kind: 'article', articleId: role.articleId, paragraph: null });
+    const where = roleParagraphs(actor);
+    for (const role of roles) {
+      addRow('role', `${role.text} — ${role.outlets.join(', ')}`, { kind: 'article', articleId: role.articleId, paragraph: where(role.articleId, role.text) });
+    }
   }
   if (actor.quotes.length) {
     section('Quotes', actor.quotes.length, actor.quotes.length);
@@ -128,6 +131,23 @@ function rolesByText(actor: Actor, lookups: ActorLookups): { text: string; outle
     else if (!known.outlets.includes(outlet)) known.outlets.push(outlet);
   }
   return [...byText.values()];
+}
+
+/**
+ * Where an article gives an actor a role: the first paragraph in which a sentence naming the actor
+ * holds the role's words ("US envoy Steve Witkoff"), or null (the reader opens at the top).
+ */
+function roleParagraphs(actor: Actor): (articleId: string, role: string) => number | null {
+  const byArticle = new Map<string, Actor['mentionsIn']>();
+  for (const m of actor.mentionsIn) {
+    const list = byArticle.get(m.articleId);
+    if (list) list.push(m);
+    else byArticle.set(m.articleId, [m]);
+  }
+  return (articleId, role) => {
+    const words = role.toLowerCase();
+    return byArticle.get(articleId)?.find((m) => m.text.toLowerCase().includes(words))?.paragraph ?? null;
+  };
 }
 
 /** Mentions once per sentence: a sentence that names the actor twice is one place to go. */

@@ -12,7 +12,7 @@ afterEach(() => {
 
 const SMALL = { columns: 60, rows: 20 };
 /** ANSI colour codes as Ink writes them once colour is on. */
-const ANSI = { yellow: '\u001b[33m', magenta: '\u001b[35m', green: '\u001b[32m' };
+const ANSI = { yellow: '\u001b[33m', magenta: '\u001b[35m', green: '\u001b[32m', cyan: '\u001b[36m' };
 /** The frame without colour codes, for checks on the text. */
 const plain = (frame: string) => frame.replace(/\u001b\[[0-9;]*m/g, '');
 /** The text right after a colour code, up to the next code. */
@@ -134,6 +134,15 @@ describe('Actors pane: the detail', () => {
     await pressUntil(KEY.down, /quote 1 of 1/);
     await app!.press(KEY.enter);
     await app!.waitFor((f) => f.includes('called the deal "a win for') && f.includes('Articles · clean'), 'the reader at the quote');
+  });
+
+  it('opens the article where it gives the role with Enter, and marks that paragraph', async () => {
+    chalk.level = 1;
+    await openDetail('Henrik Dahl');
+    await app!.press(KEY.enter);
+    await app!.waitFor((f) => plain(f).includes('Articles · clean'), 'the reader');
+    expect(plain(app!.frame())).toContain('Port strike ends after talks in Rotterdam');
+    expect(coloured(app!.frame(), ANSI.cyan).some((t) => t.startsWith('Transport minister'))).toBe(true);
   });
 
   it('goes to a co-occurring actor with Enter', async () => {
