@@ -16,7 +16,7 @@ const ANSI = { yellow: '\u001b[33m', magenta: '\u001b[35m', green: '\u001b[32m',
 /** The frame without colour codes, for checks on the text. */
 const plain = (frame: string) => frame.replace(/\u001b\[[0-9;]*m/g, '');
 /** The text right after a colour code, up to the next code. */
-const coloured = (frame: string, code: string) => frame.split(code).slice(1).map((part) => part.split('\u001b')[0]);
+const coloured = (frame: string, code: string) => frame.split(code).slice(1).map((part) => part.split('\u001b')[0] ?? '');
 
 async function openActors(size = { columns: 100, rows: 30 }) {
   app = await renderApp(handCorpus(), size);
