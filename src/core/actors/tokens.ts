@@ -1,3 +1,4 @@
+import { fact, intern, internRange, trimVocabulary, wordOf } from './intern.js';
 import { placeOf } from './lexicon/gazetteer.js';
 import { PARTICLES } from './lexicon/common-words.js';
 
@@ -60,8 +61,21 @@ function isCap(text: string): boolean {
   return /^\p{Lu}/u.test(text) || NAME_PREFIX.test(text);
 }
 
+const lowerOf = (word: string) => wordOf(intern(word.toLowerCase()));
+
 function make(text: string, start: number, possessive = false): Token {
-  return { text, start, end: start + text.length, word: true, cap: isCap(text), possessive, lower: text.toLowerCase() };
+  return makeId(intern(text), start, possessive);
+}
+
+function makeId(id: number, start: number, possessive: boolean): Token {
+  const text = wordOf(id);
+  return { text, start, end: start + text.length, word: true, cap: fact('cap', id, isCap), possessive, lower: fact('lower', id, lowerOf) };
+}
+
+// Punctuation marks as one-character strings, made once per mark.
+const MARKS: string[] = [];
+function markOf(code: number): string {
+  return (MARKS[code] ??= String.fromCharCode(code));
 }
 
 /**
@@ -99,6 +113,7 @@ function pushWord(out: Token[], text: string, start: number, possessive: boolean
 
 /** Splits text (a sentence, with its offset in the paragraph) into word and punctuation tokens. */
 export function tokenise(text: string, offset = 0): Token[] {
+  trimVocabulary();
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -108,24 +123,30 @@ export function tokenise(text: string, offset = 0): Token[] {
       continue;
     }
     if (classOf(ch) !== 1) {
-      const c = text[i]!;
+      const c = markOf(ch);
       out.push({ text: c, start: offset + i, end: offset + i + 1, word: false, cap: false, possessive: false, lower: c });
       i++;
       continue;
     }
     let end = wordEnd(text, i);
-    let word = text.slice(i, end);
+    let stop = end;
     let possessive = false;
-    const last = word.length - 1;
-    if (last > 1 && word[last] === 's' && (word[last - 1] === '’' || word[last - 1] === "'")) {
-      word = word.slice(0, last - 1);
+    const apostrophe = text.charCodeAt(end - 2);
+    if (end - i > 2 && text.charCodeAt(end - 1) === 115 && (apostrophe === 0x2019 || apostrophe === 39)) {
+      stop = end - 2;
       possessive = true;
-    } else if (text[end] === '.' && KEEPS_DOT.test(word)) {
-      word += '.';
+    } else if (text.charCodeAt(end) === 46 && fact('keepsDot', internRange(text, i, end), keepsDot)) {
       end++;
+      stop = end;
     }
-    pushWord(out, word, offset + i, possessive);
+    const id = internRange(text, i, stop);
+    if (fact('plain', id, plain)) out.push(makeId(id, offset + i, possessive));
+    else pushWord(out, wordOf(id), offset + i, possessive);
     i = end;
   }
   return out;
 }
+
+const keepsDot = (word: string) => KEEPS_DOT.test(word);
+// Most words hold no dot or hyphen, so the glued-domain and hyphen rules have nothing to split.
+const plain = (word: string) => !word.includes('.') && !word.includes('-');

@@ -1,0 +1,95 @@
+/**
+ * Interned words. News repeats a small vocabulary millions of times: hashing a word's code units where
+ * it stands in the text finds the one string already made for it, so tokenising allocates no string
+ * per word, and what is known about a word (its lower-case form, whether it is capitalised) is worked
+ * out once per distinct word and kept by its id.
+ */
+
+/** Past this many distinct words the table starts afresh (ids are never kept outside one tokenisation). */
+const LIMIT = 1 << 20;
+
+let slots = new Int32Array(1 << 12);
+let strings: string[] = [];
+let hashes: number[] = [];
+/** Per-id facts computed on first use; -1 (or undefined) is not yet known. */
+let facts: Record<string, unknown[]> = {};
+
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function grow(): void {
+  const size = slots.length * 2;
+  const mask = size - 1;
+  slots = new Int32Array(size);
+  for (let id = 0; id < strings.length; id++) {
+    let s = hashes[id]! & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = id + 1;
+  }
+}
+
+/** Starts afresh once the vocabulary passes its limit; called where no caller holds an id. */
+export function trimVocabulary(): void {
+  if (strings.length < LIMIT) return;
+  slots = new Int32Array(1 << 12);
+  strings = [];
+  hashes = [];
+  facts = {};
+}
+
+/** The id of the word `text[from, to)`, adding it on first sight. */
+export function internRange(text: string, from: number, to: number): number {
+  const h = hashOf(text, from, to);
+  const mask = slots.length - 1;
+  const length = to - from;
+  for (let s = h & mask; ; s = (s + 1) & mask) {
+    const entry = slots[s]!;
+    if (entry === 0) {
+      const id = strings.length;
+      strings.push(length === text.length ? text : text.slice(from, to));
+      hashes.push(h);
+      slots[s] = id + 1;
+      if (strings.length * 2 > slots.length) grow();
+      return id;
+    }
+    const id = entry - 1;
+    if (hashes[id] !== h) continue;
+    const known = strings[id]!;
+    if (known.length !== length) continue;
+    let same = true;
+    for (let i = 0; i < length; i++) {
+      if (known.charCodeAt(i) !== text.charCodeAt(from + i)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return id;
+  }
+}
+
+/** The id of a whole string. */
+export function intern(text: string): number {
+  return internRange(text, 0, text.length);
+}
+
+/** The interned string of an id. */
+export function wordOf(id: number): string {
+  return strings[id]!;
+}
+
+/**
+ * A fact about a word, computed once per distinct word: `fact('lower', id, (w) => w.toLowerCase())`.
+ * The table is shared, so each fact needs its own name.
+ */
+export function fact<T>(name: string, id: number, compute: (word: string) => T): T {
+  const table = (facts[name] ??= []) as (T | undefined)[];
+  while (table.length <= id) table.push(undefined);
+  const known = table[id];
+  if (known !== undefined) return known;
+  const value = compute(strings[id]!);
+  table[id] = value;
+  return value;
+}
