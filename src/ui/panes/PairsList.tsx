@@ -4,7 +4,8 @@ import { safeText } from '../../core/text/safe.js';
 import type { ComparePair } from '../compare-pairs.js';
 import { versionDate, versionLabel } from '../compare/labels.js';
 import { Highlighted } from '../components/Highlighted.js';
-import { ListWindow } from '../components/ListWindow.js';
+import { ListWindow, windowStart } from '../components/ListWindow.js';
+import { isMeasured, measureInView, orderedByStory, pairSimilarity } from '../compare/pair-order.js';
 import { pad, truncate } from '../text-width.js';
 import { theme } from '../theme.js';
 import { highlightWords } from './ArticlesPane.js';
@@ -28,14 +29,32 @@ function shortDate(date: string, width: number): string {
 }
 
 /**
+ * The list in the order it shows: unfiltered, each story's pairs most similar first, measuring the
+ * stories in view (which may reorder a run and move the window, hence the few rounds); filtered,
+ * by match score. Deterministic for what has been measured, so the reducer sees the rows drawn.
+ */
+function arranged(found: readonly ComparePair[], selectedId: string | null, height: number, wholeStories: boolean) {
+  let rows = [...found];
+  let selected = 0;
+  for (let round = 0; ; round++) {
+    if (wholeStories) rows = orderedByStory(rows);
+    selected = selectedIndex(rows.map((p) => p.id), selectedId);
+    const start = windowStart(rows.length, selected, height);
+    if (round === 3 || rows.slice(start, start + height).every(isMeasured)) break;
+    measureInView(rows, start, start + height, wholeStories);
+  }
+  return { rows, selected };
+}
+
+/**
  * The pairs worth comparing (two versions of one story), most similar first within a story, each
  * with both outlets and dates and the story's title; fuzzy filtered; Enter opens the comparison.
  */
 export function pairsList({ index, state, width, height }: PaneInput): PaneView {
   const list = state.lists.compare;
-  const rowIds = index.rowIds('compare', list.filter);
-  const rows = rowIds.map((id) => index.pairById.get(id)).filter((p): p is ComparePair => p !== undefined);
-  const selected = selectedIndex(rowIds, list.selectedId);
+  const found = index.rowIds('compare', list.filter).map((id) => index.pairById.get(id)).filter((p): p is ComparePair => p !== undefined);
+  const { rows, selected } = arranged(found, list.selectedId, height, list.filter.trim() === '');
+  const rowIds = rows.map((p) => p.id);
   const words = highlightWords(list.filter);
   const col = columns(width);
   const version = (label: string, date: string) => (
@@ -48,7 +67,7 @@ export function pairsList({ index, state, width, height }: PaneInput): PaneView 
     const title = truncate(safeText(pair.storyTitle), col.title);
     return (
       <Text inverse={isSelected} wrap="truncate-end">
-        <Text color={theme.accent}>{`${Math.round(pair.similarity * 100)}%`.padStart(4)} </Text>
+        <Text color={theme.accent}>{`${Math.round(pairSimilarity(pair) * 100)}%`.padStart(4)} </Text>
         {version(versionLabel(pair.a), versionDate(pair.a))}
         <Text color={theme.muted}> ↔ </Text>
         {version(versionLabel(pair.b), versionDate(pair.b))}
