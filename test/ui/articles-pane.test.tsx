@@ -73,3 +73,12 @@ describe('Articles pane', () => {
     app = await renderApp(sampleCorpus(), { columns: 30, rows: 8 }).catch(() => null) ?? null;
   });
 });
+
+describe('pane bar', () => {
+  it.each([100, 60, 40])('shows all four panes at %i columns', async (columns) => {
+    app = await renderApp(sampleCorpus(), { columns, rows: 20 });
+    const bar = app.frame().split('\n')[0]!;
+    for (const n of ['1', '2', '3', '4']) expect(bar).toMatch(new RegExp(` ${n} \\w`));
+    expect(bar).toContain('Articles');
+  });
+});

@@ -4,7 +4,6 @@ import type { Actor, Article, ChronologyEntry, ChronologySource, Corpus } from '
 import { initialState } from '../../src/state/app-state.js';
 import { CorpusIndex } from '../../src/ui/corpus-index.js';
 import { expressionSpan, wrapWithSpan } from '../../src/ui/panes/chronology-detail-lines.js';
-import { chronologyQuery } from '../../src/ui/panes/chronology-query.js';
 import { groupLabel, headingRowOf, layOut, rowAt } from '../../src/ui/panes/chronology-rows.js';
 import { chronologyPane, fittedMeta } from '../../src/ui/panes/ChronologyPane.js';
 import { textWidth } from '../../src/ui/text-width.js';
@@ -266,15 +265,5 @@ describe('Chronology helpers', () => {
     [16, '3 sources · 3 o…'],
   ])('at %i cells the outlets of an event read %j', (width, meta) => {
     expect(fittedMeta(chronologyCorpus().chronology[3]!, width)).toBe(meta);
-  });
-
-  it.each([
-    ['outlet:"press tv" talks', 'outlet:press outlet:tv talks'],
-    ['outlet:"press', 'outlet:press'],
-    ['actor:"steve witkoff"', 'actor:steve actor:witkoff'],
-    ['outlet:""', ''],
-    ['plain "quoted words"', 'plain "quoted words"'],
-  ])('the query %j is read as %j', (query, read) => {
-    expect(chronologyQuery(query)).toBe(read);
   });
 });

@@ -18,16 +18,27 @@ export interface ParsedQuery {
 /** Parses a filter query; total, so half-typed input ("'", "text:") simply matches more. */
 export function parseQuery(source: string, fieldNames: readonly string[]): ParsedQuery {
   const terms: QueryTerm[] = [];
-  for (const raw of source.toLowerCase().split(/\s+/).filter(Boolean)) {
-    const qualifier = /^([a-z]+):(.*)$/.exec(raw);
+  for (const raw of words(source.toLowerCase())) {
+    const qualifier = /^([a-z]+):(.*)$/s.exec(raw);
     if (qualifier && fieldNames.includes(qualifier[1]!)) {
-      if (qualifier[2]) terms.push({ kind: 'field', field: qualifier[1]!, text: qualifier[2] });
+      const text = unquote(qualifier[2]!);
+      if (text) terms.push({ kind: 'field', field: qualifier[1]!, text });
       continue;
     }
-    const term = plainTerm(raw);
+    // A quoted phrase ("press tv") is one exact term, as in fzf.
+    const term = raw.startsWith('"') ? { kind: 'include' as const, text: unquote(raw) } : plainTerm(raw);
     if (term.text) terms.push(term);
   }
   return { source, terms };
+}
+
+/** Splits on spaces outside double quotes; an unclosed quote (still being typed) runs to the end. */
+function words(source: string): string[] {
+  return source.match(/(?:[^\s"]+|"[^"]*(?:"|$))+/g) ?? [];
+}
+
+function unquote(text: string): string {
+  return text.replace(/"/g, '').trim();
 }
 
 function plainTerm(raw: string): QueryTerm {

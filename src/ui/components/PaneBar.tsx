@@ -3,16 +3,25 @@ import { panes, type PaneId } from '../../state/app-state.js';
 import { theme } from '../theme.js';
 
 const TITLES: Record<PaneId, string> = { articles: 'Articles', actors: 'Actors', chronology: 'Chronology', compare: 'Compare' };
+const SHORT: Record<PaneId, string> = { articles: 'Art', actors: 'Act', chronology: 'Chron', compare: 'Cmp' };
 
-/** The pane bar: the four panes with their number keys, the current one highlighted. */
+/** Below this width the other panes' tabs shorten, so all four always show in full words or short ones. */
+const NARROW = 72;
+
+/** The pane bar: the four panes with their number keys, the current one highlighted; the corpus folder gives way first. */
 export function PaneBar({ current, corpusName, width }: { current: PaneId; corpusName: string; width: number }) {
   return (
     <Box width={width} height={1} overflow="hidden">
-      <Text bold color={theme.accent}>newsx </Text>
-      {panes.map((pane, i) => (
-        <Text key={pane} inverse={pane === current} bold={pane === current}>{` ${i + 1} ${TITLES[pane]} `}</Text>
-      ))}
-      <Text color={theme.muted} wrap="truncate-start"> {corpusName}</Text>
+      <Box flexShrink={0}>
+        <Text bold color={theme.accent}>newsx </Text>
+        {panes.map((pane, i) => {
+          const title = pane === current || width >= NARROW ? TITLES[pane] : SHORT[pane];
+          return <Text key={pane} inverse={pane === current} bold={pane === current}>{` ${i + 1} ${title} `}</Text>;
+        })}
+      </Box>
+      <Box flexShrink={1} overflow="hidden">
+        <Text color={theme.muted} wrap="truncate-start"> {corpusName}</Text>
+      </Box>
     </Box>
   );
 }

@@ -6,7 +6,7 @@ import { Highlighted } from '../components/Highlighted.js';
 import { windowStart } from '../components/ListWindow.js';
 import { pad, textWidth, truncate } from '../text-width.js';
 import { theme } from '../theme.js';
-import { chronologyQuery, outletHighlights, textHighlights } from './chronology-query.js';
+import { outletHighlights, textHighlights } from './chronology-query.js';
 import { chronologyListing, groupLabel, headingRowOf, outletsOf, rowAt, sourceCount, type ChronologyListing, type ChronologyRow } from './chronology-rows.js';
 import { chronologyDetailView } from './ChronologyDetail.js';
 import { emptyContext, selectedIndex, type Pane, type PaneView } from './pane.js';
@@ -91,7 +91,7 @@ export function eventCount(n: number): string {
 export const chronologyPane: Pane = (input): PaneView => {
   const { state, index, width, height } = input;
   const list = state.lists.chronology;
-  const listing = chronologyListing(index, index.rowIds('chronology', chronologyQuery(list.filter)), state.chronologyActor);
+  const listing = chronologyListing(index, index.rowIds('chronology', list.filter), state.chronologyActor);
   const rowIds = listing.ids;
   if (state.chronologyDetail) return chronologyDetailView(input, listing);
 

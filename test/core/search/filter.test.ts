@@ -79,3 +79,18 @@ describe('fuzzyContains', () => {
     expect(fuzzyContains(text, needle)).toBe(expected);
   });
 });
+
+describe('quoted phrases', () => {
+  it.each([
+    ['outlet:"press tv"', [{ kind: 'field', field: 'outlet', text: 'press tv' }]],
+    ['outlet:"press t', [{ kind: 'field', field: 'outlet', text: 'press t' }]],
+    ['"four hours" putin', [{ kind: 'include', text: 'four hours' }, { kind: 'fuzzy', text: 'putin' }]],
+    ['outlet:press', [{ kind: 'field', field: 'outlet', text: 'press' }]],
+  ])('%j', (query, terms) => {
+    expect(parseQuery(query, ['outlet']).terms).toEqual(terms);
+  });
+
+  it('narrows while a quoted qualifier is typed', () => {
+    expect(narrows(parseQuery('outlet:"press', ['outlet']), parseQuery('outlet:"press tv"', ['outlet']))).toBe(true);
+  });
+});
