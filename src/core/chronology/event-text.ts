@@ -12,7 +12,7 @@ export const EVENT_TEXT_LENGTH = 100;
 const BREAK = /,\s+|;\s+|:\s+|\s+(?=(?:after|before|following|while|which|who|where|since|when|because|although)\s)/g;
 
 /** A sentence's first clause that can stand as the subject of a later one: a capitalised noun phrase, not an opening adverbial. */
-const SUBJECT = /^(?!(?:On|In|At|For|By|From|With|After|Before|Since|During|Following|Speaking|Earlier|Later|But|And|However|Meanwhile)\b)\p{Lu}/u;
+const SUBJECT = /^(?!(?:On|In|At|For|By|From|With|After|Before|Since|During|Following|Speaking|Earlier|Later|But|And|However|Meanwhile|This|That|Last|Next|It|There|Yesterday|Today|Tomorrow|Tonight|\p{Lu}\p{Ll}+day)\b)\p{Lu}/u;
 
 /** Words that tie a clause to the one before; dropped when the clause stands alone. */
 const LINK = /^(?:and|but|or|after|before|following|while|which|who|where|since|when|because|although)\s+/;
@@ -35,22 +35,31 @@ export function clauseSpans(sentence: string): Span[] {
   return spans;
 }
 
-/** The display text of the event an expression at [from, to) dates in a sentence. */
-export function eventText(sentence: string, from: number, to: number, max = EVENT_TEXT_LENGTH): string {
+/**
+ * The display text of the event an expression at [from, to) dates in a sentence. `otherDates` are the
+ * offsets of the sentence's other dated expressions: their clauses belong to other events.
+ */
+export function eventText(sentence: string, from: number, to: number, otherDates: readonly number[] = [], max = EVENT_TEXT_LENGTH): string {
   const text = sentence.trim();
   if (text.length <= max) return text;
   const spans = clauseSpans(sentence);
-  let i = spans.findIndex((s) => s.start <= from && s.end >= to);
-  if (i < 0) i = Math.max(0, spans.findIndex((s) => s.end > from));
-  let lo = i;
-  let hi = i;
+  // The expression may itself hold a comma ("Jan. 7, 2025"): take every clause it touches.
+  let lo = Math.max(0, spans.findIndex((s) => s.end > from));
+  let hi = Math.max(lo, spans.findIndex((s) => s.end >= to));
   const width = () => spans[hi]!.end - spans[lo]!.start;
-  // A clause that is little more than its date ("Earlier this week") takes the next one whatever its length.
+  // A short clause grows by a neighbour that fits, the next first; a clause that is little more than its
+  // date takes the one before when that fits ("a news conference at Mar-a-Lago, Jan. 7, 2025"). Failing
+  // both, the next clause is taken and cut ("Earlier this week, US envoy Steve Witkoff met …").
+  const free = (s: Span | undefined) => s !== undefined && !otherDates.some((at) => at >= s.start && at < s.end);
   while (width() < max * 0.6) {
-    const next = spans[hi + 1];
-    const prev = spans[lo - 1];
-    if (next && (width() < max * 0.3 || width() + (next.end - spans[hi]!.end) <= max)) hi++;
-    else if (prev && width() + (spans[lo]!.start - prev.start) <= max) lo--;
+    const next = free(spans[hi + 1]) ? spans[hi + 1] : undefined;
+    const prev = free(spans[lo - 1]) ? spans[lo - 1] : undefined;
+    const prevFits = prev !== undefined && width() + (spans[lo]!.start - prev.start) <= max;
+    const nextFits = next !== undefined && width() + (next.end - spans[hi]!.end) <= max;
+    if (prevFits && width() < max * 0.3) lo--;
+    else if (nextFits) hi++;
+    else if (prevFits) lo--;
+    else if (next) hi++;
     else break;
   }
   let core = sentence.slice(spans[lo]!.start, spans[hi]!.end).trim();

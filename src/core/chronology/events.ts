@@ -62,7 +62,7 @@ export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0):
       }
       actors ??= finder.actorsIn(article.id, ref.paragraph, ref.sentence, ref.text);
       keys ??= mergeKeys(ref.text, actors);
-      const text = eventText(ref.text, d.from, d.to);
+      const text = eventText(ref.text, d.from, d.to, dated.filter((o) => o !== d).map((o) => o.from));
       events.push({
         articleId: article.id,
         outlet: article.outlet,
