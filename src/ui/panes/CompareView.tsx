@@ -74,7 +74,7 @@ export function compareView({ corpus, index, state, width, height }: PaneInput):
   const compare = state.compare!;
   const a = index.articleById.get(compare.a);
   const b = index.articleById.get(compare.b);
-  const comparison = a && b ? comparisonOf(corpus, a.id, b.id) : null;
+  const comparison = a && b ? comparisonOf(corpus, a, b) : null;
   if (!a || !b || !comparison) return message('One of these articles is no longer in the corpus. Esc goes back to the pairs.');
 
   const rows = compare.differencesOnly ? comparison.rows.filter((r) => r.kind !== 'same') : comparison.rows;
