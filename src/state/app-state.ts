@@ -24,6 +24,8 @@ export interface ReaderState {
   match: number;
   /** A paragraph to bring into view and mark (opened from an actor's mention or a chronology source). */
   focusParagraph: number | null;
+  /** The pane the reader was opened from (an actor's mention, an event's source): Esc goes back there. */
+  returnTo: PaneId | null;
 }
 
 /** A drilled-in detail view (actor or chronology entry): which record, and which of its rows is selected. */

@@ -102,7 +102,7 @@ function cancelFilter(state: AppState): AppState {
 function back(state: AppState): AppState {
   switch (focusOf(state)) {
     case 'overlay': return { ...state, overlay: null };
-    case 'reader': return { ...state, reader: null };
+    case 'reader': return { ...state, reader: null, pane: state.reader!.returnTo ?? state.pane };
     case 'actorDetail': return { ...state, actorDetail: null };
     case 'chronologyDetail': return { ...state, chronologyDetail: null };
     case 'comparison': return { ...state, compare: null };
@@ -147,7 +147,8 @@ function open(state: AppState, view: ViewContext): AppState {
 
 /** Opens the reader on an article, optionally at a paragraph (cross-links from actors and events). */
 export function openArticle(state: AppState, articleId: string, paragraph: number | null): AppState {
-  const reader = { articleId, raw: false, top: 0, search: '', match: 0, focusParagraph: paragraph };
+  const returnTo = state.pane === 'articles' ? null : state.pane;
+  const reader = { articleId, raw: false, top: 0, search: '', match: 0, focusParagraph: paragraph, returnTo };
   return { ...withList(state, 'articles', { selectedId: articleId }), pane: 'articles', reader };
 }
 

@@ -118,3 +118,23 @@ describe('reducer: comparison', () => {
     expect(run(run(start(), 'compare.mark'), 'compare.mark').marked).toEqual([]);
   });
 });
+
+describe('reducer: cross-links', () => {
+  it('returns to the pane a reader was opened from', () => {
+    let state = run(start(), 'pane.actors');
+    state = { ...state, actorDetail: { id: 'someone', row: 2 } };
+    state = run(state, 'open', { linkAt: () => ({ kind: 'article', articleId: 'b', paragraph: 3 }) });
+    expect(state.pane).toBe('articles');
+    expect(state.reader).toMatchObject({ articleId: 'b', focusParagraph: 3, returnTo: 'actors' });
+    state = run(state, 'back');
+    expect(state.pane).toBe('actors');
+    expect(state.actorDetail).toEqual({ id: 'someone', row: 2 });
+    expect(state.reader).toBeNull();
+  });
+
+  it('a reader opened from the Articles list goes back to the list', () => {
+    const state = run(run(start(), 'open'), 'back');
+    expect(state.pane).toBe('articles');
+    expect(state.reader).toBeNull();
+  });
+});
