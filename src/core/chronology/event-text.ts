@@ -9,13 +9,13 @@
 export const EVENT_TEXT_LENGTH = 100;
 
 /** Where one clause ends and the next begins: punctuation and subordinating words (not dashes: news uses them in pairs, as brackets). */
-const BREAK = /,\s+|;\s+|:\s+|\s+(?=(?:after|before|following|while|which|who|where|since|when|because|although)\s)/g;
+const BREAK = /,\s+|;\s+|:\s+|\s+(?=(?:after|before|following|while|which|who|where|since|when|because|although|that)\s)/g;
 
 /** A sentence's first clause that can stand as the subject of a later one: a capitalised noun phrase, not an opening adverbial. */
 const SUBJECT = /^(?!(?:On|In|At|For|By|From|With|After|Before|Since|During|Following|Speaking|Earlier|Later|But|And|However|Meanwhile|This|That|Last|Next|It|There|Yesterday|Today|Tomorrow|Tonight|\p{Lu}\p{Ll}+day)\b)\p{Lu}/u;
 
 /** Words that tie a clause to the one before; dropped when the clause stands alone. */
-const LINK = /^(?:and|but|or|after|before|following|while|which|who|where|since|when|because|although)\s+/;
+const LINK = /^(?:and|but|or|after|before|following|while|which|who|where|since|when|because|although|that)\s+/;
 
 interface Span {
   start: number;

@@ -27,7 +27,7 @@ export interface DatedEvent {
   actors: NamedActor[];
   /** What merging buckets on: people and organisations named, else places, else capitalised words. */
   keys: string[];
-  /** Content words of the event (its sentence, or its clause when the sentence dates several); date words are never content. */
+  /** Content words of the event: its sentence, less other dated events' clauses; date words are never content. */
   words: Set<string>;
   /** Position in the corpus, for stable ordering. */
   order: number;
@@ -55,14 +55,15 @@ export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0):
     // Date words are not content words, so the sentence's words serve every date it holds.
     const sentenceWords = contentWords(ref.text);
     if (sentenceWords.size < MIN_CONTENT_WORDS) continue;
-    for (const d of dated) {
+    const texts = dated.map((d) => eventText(ref.text, d.from, d.to, dated.filter((o) => o !== d).map((o) => o.from)));
+    const clauseWords = dated.length > 1 ? texts.map(contentWords) : [sentenceWords];
+    dated.forEach((d, i) => {
       if (d.precision === 'day' || d.precision === 'week') {
         anchor = d;
         anchorParagraph = ref.paragraph;
       }
       actors ??= finder.actorsIn(article.id, ref.paragraph, ref.sentence, ref.text);
       keys ??= mergeKeys(ref.text, actors);
-      const text = eventText(ref.text, d.from, d.to, dated.filter((o) => o !== d).map((o) => o.from));
       events.push({
         articleId: article.id,
         outlet: article.outlet,
@@ -73,16 +74,27 @@ export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0):
         start: d.start,
         precision: d.precision,
         date: dateLabel(d.start, d.precision),
-        text,
+        text: texts[i]!,
         actors,
         keys,
-        // A sentence with one date is about one event: compare all of it; otherwise only the event's clause.
-        words: dated.length === 1 ? sentenceWords : contentWords(text),
+        words: dated.length === 1 ? sentenceWords : wordsOfOne(sentenceWords, clauseWords, i),
         order: firstOrder + events.length,
       });
-    }
+    });
   }
   return events;
+}
+
+/**
+ * The words of one of several events in a sentence: the sentence's words less those found only in the
+ * other events' clauses, so the shared subject ("Witkoff said Sunday that …") counts for each.
+ */
+function wordsOfOne(sentenceWords: ReadonlySet<string>, clauseWords: readonly Set<string>[], own: number): Set<string> {
+  const words = new Set<string>();
+  for (const w of sentenceWords) {
+    if (clauseWords[own]!.has(w) || !clauseWords.some((c, j) => j !== own && c.has(w))) words.add(w);
+  }
+  return words;
 }
 
 /** Quotes, which reposts change without changing the sentence. */

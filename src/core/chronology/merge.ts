@@ -38,6 +38,11 @@ interface Group extends EventGroup {
   samples: WeightedWords[];
   /** The last event placed that looked at this group (saves a set per event). */
   visit: number;
+  /** The words of the first reports together: a report on the same date is compared with all of them. */
+  union: WeightedWords;
+  /** Sentences ("article, paragraph, sentence") already in the group: a sentence's other dates are other events. */
+  sentences: Set<string>;
+  articles: Set<string>;
 }
 
 /** Groups that share a key, with the start of the latest event that put each there (never decreasing). */
@@ -89,7 +94,12 @@ export function mergeEvents(events: readonly DatedEvent[], weight: WordWeight = 
     if (match) {
       group = match.group;
       group.events.push(event);
-      if (group.samples.length < SAMPLES) group.samples.push(placing.words);
+      if (group.samples.length < SAMPLES) {
+        group.samples.push(placing.words);
+        addWords(group.union, placing.words);
+      }
+      group.sentences.add(sentenceKey(event));
+      group.articles.add(event.articleId);
       if (match.relation === 'conflict') group.conflicting = true;
       else if (PRECISION_RANK[event.precision] < group.rank) {
         group.start = event.start;
@@ -97,7 +107,11 @@ export function mergeEvents(events: readonly DatedEvent[], weight: WordWeight = 
         group.rank = PRECISION_RANK[event.precision];
       }
     } else {
-      group = { events: [event], conflicting: false, start: event.start, end: placing.end, rank: PRECISION_RANK[event.precision], samples: [placing.words], visit };
+      group = {
+        events: [event], conflicting: false, start: event.start, end: placing.end, rank: PRECISION_RANK[event.precision],
+        samples: [placing.words], visit, union: addWords({ set: new Set(), words: [], weights: [], total: 0 }, placing.words),
+        sentences: new Set([sentenceKey(event)]), articles: new Set([event.articleId]),
+      };
       groups.push(group);
     }
     for (const key of event.keys) {
@@ -130,7 +144,8 @@ function bestGroup(placing: Placing, buckets: ReadonlyMap<string, Bucket>, visit
       if (rel === 'apart') continue;
       // The same sentence on an agreeing date is the same report: no need to look further.
       if (exact && rel !== 'conflict') return { group, relation: rel };
-      if (rel === 'conflict' && group.events.every((e) => e.articleId === event.articleId)) continue;
+      if (group.sentences.has(sentenceKey(event))) continue;
+      if (rel === 'conflict' && group.articles.has(event.articleId)) continue;
       const score = wordingScore(group, placing, rel);
       if (score > 0 && (!best || score > best.score || (score === best.score && rel !== 'conflict'))) best = { group, relation: rel, score };
     }
@@ -143,9 +158,26 @@ function wordingScore(group: Group, placing: Placing, rel: Relation): number {
   const [minOverlap, minShared] =
     rel === 'same' ? [SAME_OVERLAP, SAME_SHARED] : rel === 'nested' ? [NESTED_OVERLAP, SAME_SHARED] : [CONFLICT_OVERLAP, CONFLICT_SHARED];
   let best = 0;
-  for (const other of group.samples) {
+  for (const other of rel === 'same' ? [...group.samples, group.union] : group.samples) {
     const m = compareWording(placing.words, other);
     if (m.overlap >= minOverlap && m.shared >= minShared) best = Math.max(best, m.overlap);
   }
   return best;
+}
+
+function sentenceKey(e: DatedEvent): string {
+  return `${e.articleId}\u0000${e.paragraph}\u0000${e.sentenceIndex}`;
+}
+
+/** Adds a report's words to a group's union. */
+function addWords(union: WeightedWords, words: WeightedWords): WeightedWords {
+  const set = union.set as Set<string>;
+  words.words.forEach((w, i) => {
+    if (set.has(w)) return;
+    set.add(w);
+    union.words.push(w);
+    union.weights.push(words.weights[i]!);
+    union.total += words.weights[i]!;
+  });
+  return union;
 }
