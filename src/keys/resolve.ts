@@ -28,6 +28,19 @@ export function keyName(input: string, key: KeyFlags): KeyName | null {
   return null;
 }
 
+const BURST_KEYS: Record<string, KeyName> = { '\r': 'return', '\n': 'return', '\t': 'tab', ' ': 'space' };
+
+/**
+ * The keys in one read from the terminal. Keys typed faster than a read (or sent by a script) arrive
+ * as one string, which Ink passes whole as if pasted: outside a text input each character is a key.
+ */
+export function keyNames(input: string, key: KeyFlags): KeyName[] {
+  const single = keyName(input, key);
+  if (single !== null) return [single];
+  if (input.length < 2 || input.includes('\u001b')) return [];
+  return [...input].flatMap((ch) => BURST_KEYS[ch] ?? (ch >= ' ' && ch !== '\u007f' ? [ch] : []));
+}
+
 /** Finds the command a key runs, offering it to each scope in order; null when none binds it. */
 export function resolveKey(scopes: readonly Scope[], key: KeyName): { command: CommandId; scope: Scope } | null {
   for (const scope of scopes) {

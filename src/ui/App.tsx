@@ -1,7 +1,7 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
 import type { Corpus } from '../core/types.js';
-import { keyName } from '../keys/resolve.js';
+import { keyNames } from '../keys/resolve.js';
 import { initialState } from '../state/app-state.js';
 import { scopesOf } from '../state/focus.js';
 import { FilterLine } from './components/FilterLine.js';
@@ -56,8 +56,7 @@ export function App({ corpus, size, onQuit }: AppProps) {
   const overlayLines = state.overlay?.kind === 'help' ? helpLines() : state.overlay ? warningLines(corpus) : [];
 
   useInput((input, key) => {
-    const name = keyName(input, key);
-    if (name !== null) dispatch({ type: 'key', name });
+    for (const name of keyNames(input, key)) dispatch({ type: 'key', name });
   });
 
   if (tooSmall) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commandIds, commands } from '../../src/keys/commands.js';
 import { helpMarkdown } from '../../src/keys/help.js';
 import { keymap, type Scope } from '../../src/keys/keymap.js';
-import { keyName, resolveKey } from '../../src/keys/resolve.js';
+import { keyName, keyNames, resolveKey } from '../../src/keys/resolve.js';
 
 describe('keymap', () => {
   it('describes every command and binds each one somewhere', () => {
@@ -46,5 +46,16 @@ describe('keymap', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const section = /<!-- keys:start -->\n([\s\S]*?)\n<!-- keys:end -->/.exec(readme)?.[1];
     expect(section).toBe(helpMarkdown());
+  });
+});
+
+describe('bursts of keys', () => {
+  it.each([
+    ['\r\r', ['return', 'return']],
+    ['jjk', ['j', 'j', 'k']],
+    ['a\tb', ['a', 'tab', 'b']],
+    ['x\u001b[A', []],
+  ])('%j reads as %j', (input, names) => {
+    expect(keyNames(input, {})).toEqual(names);
   });
 });
