@@ -4,7 +4,7 @@ import type { Entity } from './merge.js';
 import { normaliseText } from './normalise.js';
 import { findDashQuote, findQuotes, type QuoteSpan, quoteText } from './quote-spans.js';
 import type { ScannedArticle, ScannedParagraph } from './scan.js';
-import { tokenise, type Token } from './tokens.js';
+import { tokenise, type Token, TokenPool } from './tokens.js';
 
 /** A resolved mention placed in its paragraph. */
 interface Placed {
@@ -159,7 +159,7 @@ function attributionComma(text: string): number {
   return -1;
 }
 
-function placeParagraphs(scan: ScannedArticle, mentions: Placed[][]): Para[] {
+function placeParagraphs(scan: ScannedArticle, mentions: Placed[][], pool: TokenPool): Para[] {
   return scan.paragraphs.map((sp: ScannedParagraph, p) => {
     const spans = findQuotes(sp.text);
     const dash = findDashQuote(sp.text, attributionComma);
@@ -168,7 +168,7 @@ function placeParagraphs(scan: ScannedArticle, mentions: Placed[][]): Para[] {
     return {
       text: sp.text,
       get tokens() {
-        tokens ??= tokenise(sp.text);
+        tokens ??= tokenise(sp.text, 0, pool);
         return tokens;
       },
       sentences: sp.sentences.map((s) => ({ start: s.start, end: s.end })),
@@ -193,8 +193,11 @@ export function attributeQuotes(actors: Actor[], entities: readonly Entity[], sc
     }
   });
   const seen = new Set<string>();
+  // Attribution reads one article at a time, so its tokens can reuse the previous article's objects.
+  const pool = new TokenPool();
   for (const [articleId, scan] of scanned) {
-    const paras = placeParagraphs(scan, placed.get(articleId) ?? []);
+    pool.reset();
+    const paras = placeParagraphs(scan, placed.get(articleId) ?? [], pool);
     paras.forEach((para, p) => {
       let last: number | null = null;
       for (const span of para.spans) {

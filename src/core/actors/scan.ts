@@ -9,7 +9,7 @@ import { TITLES } from './lexicon/titles.js';
 import { namesInRun } from './name-span.js';
 import { rolesOf } from './roles.js';
 import { capitalisedRuns } from './runs.js';
-import { tokenise, type Token } from './tokens.js';
+import { tokenise, type Token, TokenPool } from './tokens.js';
 
 /** A paragraph as the actor stages read it: whitespace-normalised, with its sentences' offsets. */
 export interface ScannedParagraph {
@@ -41,6 +41,13 @@ function isHeading(paragraph: string): boolean {
   return capitalised / words.length >= 0.75;
 }
 
+// Whitespace other than one space between words: most clean paragraphs have none, and keep their string.
+const UNEVEN_SPACE = /[^\S ]|  |^ | $/;
+
+function normaliseSpaces(paragraph: string): string {
+  return UNEVEN_SPACE.test(paragraph) ? paragraph.replace(/\s+/g, ' ').trim() : paragraph;
+}
+
 function speaksAfter(tokens: readonly Token[], end: number): boolean {
   let j = end;
   while (j < tokens.length && BRIDGE.has(tokens[j]!.lower)) j++;
@@ -54,10 +61,13 @@ function commonOpener(t: Token): boolean {
   return /(?:ing|ed|ly)$/.test(t.lower) && t.lower.length > 4;
 }
 
+// A sentence's tokens are dropped once its candidates are made, so their objects serve the next one.
+const pool = new TokenPool();
+
 /** Finds every name candidate in one article's clean text, with roles; adds its lower-case words to `lowerSeen`. */
 export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedArticle {
   const candidates: Candidate[] = [];
-  const paragraphs: ScannedParagraph[] = article.paragraphs.map((p) => ({ text: p.replace(/\s+/g, ' ').trim(), sentences: [] }));
+  const paragraphs: ScannedParagraph[] = article.paragraphs.map((p) => ({ text: normaliseSpaces(p), sentences: [] }));
   const headings = paragraphs.map((p) => isHeading(p.text));
   let cursor = 0;
   let lastParagraph = -1;
@@ -71,7 +81,8 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
     let start = para.text.indexOf(ref.text, cursor);
     if (start < 0) start = cursor;
     cursor = start + ref.text.length;
-    const tokens = tokenise(ref.text, start);
+    pool.reset();
+    const tokens = tokenise(ref.text, start, pool);
     para.sentences.push({ start, end: cursor });
     for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
     for (const run of capitalisedRuns(tokens)) {
