@@ -39,6 +39,20 @@ describe.skipIf(!hasTmux).each([['CI=true', { CI: 'true' }], ['no CI', {}]])('th
 });
 
 describe.skipIf(!hasTmux)('the explorer at small sizes', () => {
+  it('survives a storm of resizes, down to 20x5, and redraws at the final size', async () => {
+    term = new Terminal(['node', BIN], { columns: 100, rows: 30, env: { CI: 'true' } });
+    await term.waitFor((s) => s.includes('5 of 5 articles'), 'the article list');
+    const sizes = [[20, 5], [160, 50], [41, 10], [39, 9], [80, 24], [60, 20], [120, 40], [20, 5], [90, 28]] as const;
+    for (const [columns, rows] of sizes) term.resize(columns, rows);
+    const screen = await term.waitFor((s) => s.includes('5 of 5 articles'), 'a redraw at 90x28');
+    expect(Math.max(...screen.split('\n').map((l) => l.trimEnd().length))).toBeLessThanOrEqual(90);
+    term.resize(20, 5);
+    await term.waitFor((s) => s.includes('needs a'), 'the size message');
+    term.send('q');
+    await term.waitFor(() => term!.exitStatus() !== null, 'newsx to exit');
+    expect(term.exitStatus()).toBe(0);
+  });
+
   it('says how large a terminal it needs, and still quits', async () => {
     term = new Terminal(['node', BIN], { columns: 20, rows: 5, env: { CI: 'true' } });
     await term.waitFor((s) => s.includes('needs a'), 'the size message');

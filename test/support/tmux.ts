@@ -40,6 +40,11 @@ export class Terminal {
     this.tmux('send-keys', '-t', 'main', ...(literal ? ['-l', keys] : keys.split(' ')));
   }
 
+  /** Resizes the terminal, as a user dragging the window does. */
+  resize(columns: number, rows: number): void {
+    this.tmux('resize-window', '-t', 'main', '-x', String(columns), '-y', String(rows));
+  }
+
   /** Waits until the screen passes `check`; fails with the screen when it never does. */
   async waitFor(check: (screen: string) => boolean, what: string, timeout = 8000): Promise<string> {
     let last = '';
