@@ -1,9 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { analyseCorpus } from '../core/analyse.js';
+import { noProgress, type ProgressSink } from '../core/progress.js';
 import type { Corpus } from '../core/types.js';
 import { describeWarning, readCorpus } from '../corpus/index.js';
 import { cacheKey, readCachedAnalysis, writeCachedAnalysis } from './cache.js';
+import { terminalProgress } from './progress.js';
+import { progressFs } from './reading-progress.js';
 import { UsageError } from './errors.js';
 import { packageRoot } from './package-root.js';
 
@@ -17,13 +20,25 @@ export interface LoadOptions {
   manifest?: string | undefined;
   /** Analyse afresh, neither reading nor writing the cache. */
   noCache?: boolean;
+  /** Where progress goes; by default a line on stderr, when stderr is a terminal. */
+  progress?: ProgressSink;
+}
+
+/** Loads a corpus (see loadAndAnalyse), showing progress on stderr unless told where to send it. */
+export async function loadCorpus(dir: string | undefined, options: LoadOptions = {}): Promise<Corpus> {
+  const line = options.progress ? null : terminalProgress();
+  try {
+    return await loadAndAnalyse(dir, options, options.progress ?? line?.sink ?? noProgress);
+  } finally {
+    line?.end();
+  }
 }
 
 /**
  * Reads and analyses a corpus folder. A missing folder, a file given as a folder, or a folder with no
  * article in it is a UsageError with one line that says what to do; per-file problems are warnings.
  */
-export async function loadCorpus(dir: string | undefined, options: LoadOptions = {}): Promise<Corpus> {
+async function loadAndAnalyse(dir: string | undefined, options: LoadOptions, progress: ProgressSink): Promise<Corpus> {
   const root = resolve(dir ?? bundledCorpusDir());
   const info = await stat(root).catch(() => null);
   if (!info) throw new UsageError(`No folder ${dir ?? root}. Name a folder of articles: newsx DIR (see newsx --help).`);
@@ -32,7 +47,7 @@ export async function loadCorpus(dir: string | undefined, options: LoadOptions =
     const manifestInfo = await stat(options.manifest).catch(() => null);
     if (!manifestInfo?.isFile()) throw new UsageError(`No manifest file ${options.manifest}.`);
   }
-  const { documents, warnings } = await readCorpus(root, options.manifest ? { manifest: options.manifest } : {});
+  const { documents, warnings } = await readCorpus(root, { ...(options.manifest ? { manifest: options.manifest } : {}), fs: progressFs(progress) });
   if (documents.length === 0) {
     const skipped = warnings.filter((w) => w.skipped).length;
     const why = skipped > 0 ? ` (${skipped} file${skipped === 1 ? '' : 's'} skipped)` : '';
@@ -42,10 +57,12 @@ export async function loadCorpus(dir: string | undefined, options: LoadOptions =
     );
   }
   const key = options.noCache ? null : cacheKey(documents);
-  if (key === null) return analyseCorpus(root, documents, warnings);
+  if (key === null) return analyseCorpus(root, documents, warnings, progress);
+  progress({ stage: 'cache', done: 0, total: null });
   const cached = await readCachedAnalysis(key);
   if (cached) return { root, warnings, ...cached };
-  const corpus = analyseCorpus(root, documents, warnings);
+  const corpus = analyseCorpus(root, documents, warnings, progress);
+  progress({ stage: 'saving', done: 0, total: null });
   await writeCachedAnalysis(key, corpus);
   return corpus;
 }

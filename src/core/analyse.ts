@@ -3,7 +3,11 @@ import { buildChronology } from './chronology/index.js';
 import { cleanText } from './clean/index.js';
 import { resolveMetadata } from './metadata/index.js';
 import { groupStories } from './stories/index.js';
+import { noProgress, type ProgressSink } from './progress.js';
 import type { Article, Corpus, CorpusWarning, SourceDocument } from './types.js';
+
+/** Articles between progress reports: often enough for a moving count, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 200;
 
 /** Turns one source document into an article: clean first, so metadata reads the text without furniture. */
 export function buildArticle(doc: SourceDocument): Article {
@@ -35,10 +39,16 @@ export function byPublication(a: Article, b: Article): number {
  * The whole analysis, in order: articles (cleaned, with metadata), then actors (they need clean text),
  * then the chronology (it names actors), then stories (they compare actors and events).
  */
-export function analyseCorpus(root: string, docs: readonly SourceDocument[], warnings: CorpusWarning[]): Corpus {
-  const articles = docs.map(buildArticle).sort(byPublication);
+export function analyseCorpus(root: string, docs: readonly SourceDocument[], warnings: CorpusWarning[], progress: ProgressSink = noProgress): Corpus {
+  const articles = docs.map((doc, i) => {
+    if (i % PROGRESS_EVERY === 0) progress({ stage: 'articles', done: i, total: docs.length });
+    return buildArticle(doc);
+  }).sort(byPublication);
+  progress({ stage: 'actors', done: 0, total: null });
   const actors = extractActors(articles);
+  progress({ stage: 'chronology', done: 0, total: null });
   const chronology = buildChronology(articles, actors);
+  progress({ stage: 'stories', done: 0, total: null });
   const stories = groupStories(articles, actors, chronology);
   return { root, articles, actors, chronology, stories, warnings };
 }
