@@ -4,7 +4,6 @@ import { articlesPane } from './ArticlesPane.js';
 import { chronologyPane } from './ChronologyPane.js';
 import { comparePane } from './ComparePane.js';
 import type { Pane } from './pane.js';
-import { placeholderPane } from './placeholder.js';
 
 /** Each pane id's function. */
 export const paneFunctions: Record<PaneId, Pane> = {
