@@ -7,6 +7,7 @@ describe('attribution verbs', () => {
     ['The minister told reporters the talks had failed.', 'told'],
     ['“I said no,” the envoy wrote on X.', 'wrote'],
     ['The State Department issued a statement.', null],
+    ['The talks will resume, according to Reuters.', 'according to'],
   ])('%s -> %s', (sentence, verb) => {
     expect(attributionVerb(sentence)?.verb ?? null).toBe(verb);
   });
