@@ -31,7 +31,7 @@ const DIGIT = /\d/;
  * Any cue at all, in one pass: most sentences have none and leave here. Case-sensitive on purpose
  * (month names are capitalised, the other cues lower-case wherever a parser can use them).
  */
-const ANY = /\d|day|week|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|month|year|Year|night|omorrow|morning|afternoon|evening|ago|hour|minute|second|decade/;
+const ANY = /\d|day|week|Week|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|month|year|Year|night|omorrow|morning|afternoon|evening|ago|hour|minute|second|decade/;
 
 /** The cues a sentence holds, as a bit set (0: no temporal word at all). */
 export function cuesOf(s: string): number {
@@ -41,7 +41,7 @@ export function cuesOf(s: string): number {
     cues |= Cue.day;
     if (s.includes(' day') || s.includes('days') || s.includes('-day')) cues |= Cue.dayUnit;
   }
-  if (s.includes('week')) cues |= Cue.week;
+  if (s.includes('week') || s.includes('Week')) cues |= Cue.week; // "Week": title-case headlines
   if (s.includes('month')) cues |= Cue.month;
   if (s.includes('year') || s.includes('Year')) cues |= Cue.year;
   if (s.includes('night')) cues |= Cue.night;

@@ -52,7 +52,7 @@ describe.each([
     ['US Thanksgiving', /Thanksgiving holiday on November 27/, '2025-11-27', 'day', 1],
     ['the incursion into Kursk (BBC)', /incursion across the border in August last year/, '2024-08', 'month', 1],
     ['the incursion into Kursk (liveblog)', /entered in August/, '2024-08', 'month', 1],
-    ['Trump and Putin to speak', /expected to hold phone calls this coming week/, '2025-03-17', 'week', 3],
+    ['Trump and Putin to speak', /expected to hold phone calls this coming week/, '2025-03-17', 'week', 2],
   ] as const)('dates %s on %s', (_name, sentence, date, precision, minArticles) => {
     const entry = entryWith(entries, sentence);
     expect(entry).toBeDefined();
@@ -72,7 +72,7 @@ describe.each([
       return parseDateLabel(s.date)! > published;
     });
     expect(ahead.length).toBeGreaterThan(0);
-    for (const s of ahead) expect(s.sentence).toMatch(/\b(?:will|expected to|due to|to talk|to speak|going to|expects|upcoming|coming week)\b/);
+    for (const s of ahead) expect(s.sentence).toMatch(/\b(?:will|expected to|due to|to talk|to speak|to discuss|going to|expects|upcoming|coming week)\b/i);
   });
 
   it('reads no names, durations or page furniture as dates', () => {

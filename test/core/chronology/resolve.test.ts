@@ -45,6 +45,7 @@ describe('days, weeks, months and years named from the publication day', () => {
     ['This week, Russia has launched a major counter-offensive in Kursk.', '2025-03-16', 'This week -> 2025-03-10/week'],
     ['Trump will speak with Putin this week, the envoy told CNN.', '2025-03-16', 'this week -> 2025-03-17/week'],
     ['US envoy: Trump and Putin to talk this week', '2025-03-16', 'this week -> 2025-03-17/week'],
+    ['Trump and Putin To Discuss Potential Ukraine Ceasefire This Week', '2025-03-16', 'This Week -> 2025-03-17/week'],
     ['Ministers will meet this week to agree the budget for defence.', '2025-03-12', 'this week -> 2025-03-10/week'],
     ['Trump and Putin are expected to hold phone calls this coming week, Witkoff said.', '2025-03-16', 'this coming week -> 2025-03-17/week'],
     ['Witkoff met with Putin in Moscow last week following the US announcement.', '2025-03-16', 'last week -> 2025-03-10/week'],

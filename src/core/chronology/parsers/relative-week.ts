@@ -25,7 +25,7 @@ export const relativeWeek: TemporalParser = {
   name: 'relative-week',
   cue: Cue.week,
   pattern: new RegExp(
-    `\\b(?<mod>(?:${anyCase('earlier')}|${anyCase('later')})\\s+this|${anyCase('this')}\\s+coming|${anyCase('the')}\\s+coming|${anyCase('this')}|${anyCase('last')}|${anyCase('next')}|(?:${anyCase('over')}|${anyCase('at')})\\s+the)\\s+(?<unit>week|weekend)\\b(?!['\u2019]?s\\b|-)`,
+    `\\b(?<mod>(?:${anyCase('earlier')}|${anyCase('later')})\\s+this|${anyCase('this')}\\s+coming|${anyCase('the')}\\s+coming|${anyCase('this')}|${anyCase('last')}|${anyCase('next')}|(?:${anyCase('over')}|${anyCase('at')})\\s+the)\\s+(?<unit>[Ww]eek|[Ww]eekend)\\b(?!['\u2019]?s\\b|-)`,
     'g',
   ),
   resolve(match, context) {
@@ -33,7 +33,7 @@ export const relativeWeek: TemporalParser = {
     const mod = (match.groups?.mod ?? '').toLowerCase().replace(/\s+/g, ' ');
     const published = context.published;
     const future = context.isFuture(match.index, match.index + match[0].length);
-    if (match.groups?.unit === 'weekend') {
+    if (match.groups?.unit?.toLowerCase() === 'weekend') {
       // A weekend is dated by its week; the past one is the latest Saturday on or before publication.
       const forward = future || mod === 'next' || mod.endsWith('coming');
       let saturday = forward ? weekdayAfter(published, SATURDAY, false) : weekdayBefore(published, SATURDAY, false);
