@@ -1,6 +1,7 @@
 import type { Actor, ActorMention, ActorQuote, ActorRole, Article } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { Entity } from './merge.js';
+import { memo } from './lexicon/memo.js';
 import { fold, normaliseText, slug } from './normalise.js';
 import type { ScannedArticle } from './scan.js';
 
@@ -27,13 +28,16 @@ export function canonicalName(entity: Entity): string {
   return best;
 }
 
-/** Where an actor was named: the sentence text from the scanned paragraph. */
-function mentionOf(c: Candidate, scanned: ReadonlyMap<string, ScannedArticle>): ActorMention {
-  const para = scanned.get(c.articleId)?.paragraphs[c.paragraph];
+/** Where an actor was named: the sentence text from the scanned paragraph (cut once per sentence). */
+function mentionOf(c: Candidate, scan: ScannedArticle | undefined): ActorMention {
+  const para = scan?.paragraphs[c.paragraph];
   const s = para?.sentences[c.sentence];
-  const text = para && s ? para.text.slice(s.start, s.end) : '';
+  const text = para && s ? (s.text ??= para.text.slice(s.start, s.end)) : '';
   return { articleId: c.articleId, paragraph: c.paragraph, sentence: c.sentence, text, surface: c.surface };
 }
+
+// Roles repeat ("US envoy" in every article): each distinct text is normalised once.
+const roleKey = memo(normaliseText);
 
 /** Turns merged entities into actors (without quotes and co-occurrence, which later stages add). */
 export function buildActors(entities: readonly Entity[], scanned: ReadonlyMap<string, ScannedArticle>): Actor[] {
@@ -46,7 +50,7 @@ export function buildActors(entities: readonly Entity[], scanned: ReadonlyMap<st
     const aliases: string[] = [];
     const seenAlias = new Set<string>([name]);
     const roles: ActorRole[] = [];
-    const seenRole = new Set<string>();
+    const seenRole = new Map<string, Set<string>>();
     const articles = new Set<string>();
     for (const c of entity.candidates) {
       if (!seenAlias.has(c.surface)) {
@@ -55,26 +59,37 @@ export function buildActors(entities: readonly Entity[], scanned: ReadonlyMap<st
       }
       articles.add(c.articleId);
       for (const text of c.roles) {
-        const key = `${normaliseText(text)}\u0000${c.articleId}`;
-        if (seenRole.has(key)) continue;
-        seenRole.add(key);
+        const key = roleKey(text);
+        let inArticles = seenRole.get(key);
+        if (!inArticles) seenRole.set(key, (inArticles = new Set()));
+        if (inArticles.has(c.articleId)) continue;
+        inArticles.add(c.articleId);
         roles.push({ text, articleId: c.articleId });
       }
     }
     const quotes: ActorQuote[] = [];
     return {
       id, name, kind: entity.kind, aliases, roles, mentions: entity.candidates.length, articles: [...articles], quotes,
-      mentionsIn: entity.candidates.map((c) => mentionOf(c, scanned)), cooccurring: [],
+      mentionsIn: entity.candidates.map((c) => mentionOf(c, scanned.get(c.articleId))), cooccurring: [],
     };
   });
 }
 
+/** A number for a sentence (cheaper to hash than a string); a string in the rare case the parts overflow. */
+function sentenceNumber(article: number, paragraph: number, sentence: number): number | string {
+  if (paragraph < 0x10000 && sentence < 0x10000) return (article * 0x10000 + paragraph) * 0x10000 + sentence;
+  return `${article}:${paragraph}:${sentence}`;
+}
+
 /** Fills each actor's `cooccurring`: the other actors named in the same sentences, most frequent first. */
 export function addCooccurrence(actors: Actor[]): void {
-  const bySentence = new Map<string, Set<number>>();
+  const bySentence = new Map<number | string, Set<number>>();
+  const articleIndex = new Map<string, number>();
   actors.forEach((actor, i) => {
     for (const m of actor.mentionsIn) {
-      const key = `${m.articleId}\u0000${m.paragraph}\u0000${m.sentence}`;
+      let article = articleIndex.get(m.articleId);
+      if (article === undefined) articleIndex.set(m.articleId, (article = articleIndex.size));
+      const key = sentenceNumber(article, m.paragraph, m.sentence);
       const set = bySentence.get(key) ?? new Set<number>();
       set.add(i);
       bySentence.set(key, set);

@@ -75,6 +75,11 @@ export function intern(text: string): number {
   return internRange(text, 0, text.length);
 }
 
+/** `text.slice(from, to)`, as the one string kept for those characters. */
+export function internedSlice(text: string, from: number, to: number): string {
+  return strings[internRange(text, from, to)]!;
+}
+
 /** The interned string of an id. */
 export function wordOf(id: number): string {
   return strings[id]!;

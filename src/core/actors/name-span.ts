@@ -1,6 +1,6 @@
 import type { ActorKind } from '../types.js';
 import { Evidence } from './candidate.js';
-import { internRange, wordOf } from './intern.js';
+import { internedSlice } from './intern.js';
 import { NOT_ACTOR_PHRASES, NOT_ACTORS, SENTENCE_OPENERS } from './lexicon/common-words.js';
 import { demonymPlace, PLACE_SUFFIXES, placeOf } from './lexicon/gazetteer.js';
 import { isGivenName } from './lexicon/given-names.js';
@@ -80,7 +80,7 @@ function titleEnd(tokens: readonly Token[], from: number, to: number): number {
 /** Splits one capitalised run into names: places and organisations in a title, then the name itself. */
 export function namesInRun(tokens: readonly Token[], run: Run, text: string): NamePart[] {
   // Spans are interned: the lexicon look-ups memoise by string, and a string met before hashes for free.
-  const span = (a: number, b: number) => wordOf(internRange(text, tokens[a]!.start, tokens[b - 1]!.end));
+  const span = (a: number, b: number) => internedSlice(text, tokens[a]!.start, tokens[b - 1]!.end);
   let from = run.from;
   const to = run.to;
   const part = (a: number, b: number, kind: ActorKind | null, evidence: Evidence, known: string | null): NamePart =>

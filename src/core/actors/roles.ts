@@ -1,3 +1,4 @@
+import { internedSlice } from './intern.js';
 import { FUNCTION_WORDS, SENTENCE_OPENERS } from './lexicon/common-words.js';
 import { isWebOutlet, ORG_CUES, organisationOf } from './lexicon/organisations.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/titles.js';
@@ -12,6 +13,7 @@ import type { Token } from './tokens.js';
  * - an outlet's possessive ("Al Jazeera’s Yulia Shapovalova" -> "Al Jazeera");
  * - appositions after ("Dmitry Medvedev, deputy chairman of Russia’s Security Council,") and before
  *   ("The head of Ukraine’s military, Oleksandr Syrsky,").
+ * Role texts are interned: they repeat across a corpus ("US envoy"), and are de-duplicated later.
  */
 export function rolesOf(tokens: readonly Token[], text: string, name: NamePart, runFrom: number): string[] {
   const roles: string[] = [];
@@ -61,7 +63,7 @@ function roleBefore(tokens: readonly Token[], text: string, name: NamePart, runF
   if (name.title === null && !ROLE_NOUNS.has(prev.lower)) return null;
   const first = walkBack(tokens, runFrom);
   if (first >= runFrom) return name.title;
-  return text.slice(tokens[first]!.start, tokens[name.from - 1]!.end);
+  return internedSlice(text, tokens[first]!.start, tokens[name.from - 1]!.end);
 }
 
 function outletBefore(tokens: readonly Token[], text: string, runFrom: number): string | null {
@@ -69,7 +71,7 @@ function outletBefore(tokens: readonly Token[], text: string, runFrom: number): 
   if (!prev?.possessive || !prev.cap) return null;
   let first = runFrom - 1;
   while (first > 0 && tokens[first - 1]!.word && tokens[first - 1]!.cap && !tokens[first - 1]!.possessive) first--;
-  const outlet = text.slice(tokens[first]!.start, prev.end);
+  const outlet = internedSlice(text, tokens[first]!.start, prev.end);
   const isOutlet = organisationOf(outlet) !== null || isWebOutlet(outlet) || ORG_CUES.has(prev.lower);
   return isOutlet ? outlet : null;
 }
@@ -93,7 +95,7 @@ function appositionAfter(tokens: readonly Token[], text: string, nameEnd: number
   if (!hasRole || j === start) return null;
   let end = j;
   while (end > start && FUNCTION_WORDS.has(tokens[end - 1]!.lower)) end--;
-  return text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+  return internedSlice(text, tokens[start]!.start, tokens[end - 1]!.end);
 }
 
 function appositionBefore(tokens: readonly Token[], text: string, runFrom: number, nameEnd: number): string | null {
@@ -110,5 +112,5 @@ function appositionBefore(tokens: readonly Token[], text: string, runFrom: numbe
   // The phrase must start a clause ("The head of ...", "his Russian counterpart"), not end a list.
   const opener = tokens[first - 1];
   if (opener && opener.word && !FUNCTION_WORDS.has(opener.lower) && !opener.cap) return null;
-  return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+  return internedSlice(text, tokens[first]!.start, tokens[end - 1]!.end);
 }

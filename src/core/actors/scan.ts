@@ -1,6 +1,7 @@
 import { sentencesOf } from '../text/article-sentences.js';
 import type { Article } from '../types.js';
 import { type Candidate, Evidence } from './candidate.js';
+import { internedSlice } from './intern.js';
 import { PLACE_PREPOSITIONS, PREPOSITIONS, SENTENCE_OPENERS, SPEECH_VERBS } from './lexicon/common-words.js';
 import { placeOf } from './lexicon/gazetteer.js';
 import { isGivenName } from './lexicon/given-names.js';
@@ -14,8 +15,11 @@ import { tokenise, type Token, TokenPool } from './tokens.js';
 /** A paragraph as the actor stages read it: whitespace-normalised, with its sentences' offsets. */
 export interface ScannedParagraph {
   text: string;
-  /** Each sentence's offsets in `text` (tokens are not kept: the corpus would not fit in memory). */
-  sentences: { start: number; end: number }[];
+  /**
+   * Each sentence's offsets in `text` (tokens are not kept: the corpus would not fit in memory), and its
+   * text once a later stage has cut it out.
+   */
+  sentences: { start: number; end: number; text: string | null }[];
 }
 
 /** What scanning an article gives: its name candidates and its paragraphs, for the quote stage. */
@@ -83,7 +87,7 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
     cursor = start + ref.text.length;
     pool.reset();
     const tokens = tokenise(ref.text, start, pool);
-    para.sentences.push({ start, end: cursor });
+    para.sentences.push({ start, end: cursor, text: null });
     for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
     for (const run of capitalisedRuns(tokens)) {
       if (run.opener && run.to - run.from >= 2 && commonOpener(tokens[run.from]!)) run.from++;
@@ -94,7 +98,7 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
           articleId: article.id,
           paragraph: ref.paragraph,
           sentence: ref.sentence,
-          surface: para.text.slice(words[0]!.start, words[words.length - 1]!.end),
+          surface: internedSlice(para.text, words[0]!.start, words[words.length - 1]!.end),
           words: words.map((w) => w.text),
           start: words[0]!.start,
           end: words[words.length - 1]!.end,
