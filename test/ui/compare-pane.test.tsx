@@ -71,7 +71,7 @@ describe('Compare pane: two versions compared', () => {
     await openPair(columns);
     const frame = app!.frame();
     for (const fact of ['Quotes: 1 in both · 0 altered · 0 only in A · 0 only in B', 'Actors only in A: Henrik Lund',
-      'Figures only in A: 9 percent', 'Figures only in B: 12 million euros', 'Verbs differ: according → claimed']) {
+      'Figures only in A: 9 percent', 'Figures only in B: 12 million euros', 'Verbs differ: according to → claimed']) {
       expect(frame).toContain(fact);
     }
     expect(frame).toMatch(/A Harbour Wire · 2025-04-02 · Dock workers/);
