@@ -1,6 +1,7 @@
 import type { ActorKind } from '../types.js';
 import { Evidence } from './candidate.js';
 import { internedSlice } from './intern.js';
+import { memo } from './lexicon/memo.js';
 import { NOT_ACTOR_PHRASES, NOT_ACTORS, SENTENCE_OPENERS } from './lexicon/common-words.js';
 import { demonymPlace, PLACE_SUFFIXES, placeOf } from './lexicon/gazetteer.js';
 import { isGivenName } from './lexicon/given-names.js';
@@ -34,9 +35,14 @@ function knownAs(surface: string): Pick<NamePart, 'kind' | 'known'> | null {
 
 function notActor(lower: string): boolean {
   if (NOT_ACTORS.has(lower)) return true;
-  for (const phrase of NOT_ACTOR_PHRASES) if (lower === phrase || lower.startsWith(`${phrase} `)) return true;
+  for (const phrase of NOT_ACTOR_PHRASES) {
+    if (lower.startsWith(phrase) && (lower.length === phrase.length || lower.charCodeAt(phrase.length) === 32)) return true;
+  }
   return false;
 }
+
+// Asked of interned spans, which repeat: lower-cased and tested once each.
+const isNotActor = memo((surface: string) => notActor(surface.toLowerCase()));
 
 /** May stand in a title before the title word: "Russian", "Foreign", "US", "Army", "National". */
 function titleQualifier(t: Token): boolean {
@@ -91,7 +97,7 @@ export function namesInRun(tokens: readonly Token[], run: Run, text: string): Na
   if (from >= to) return [];
   const rest = knownAs(span(from, to));
   if (rest) return [part(from, to, rest.kind, Evidence.Known, rest.known)];
-  if (notActor(span(from, to).toLowerCase())) return [];
+  if (isNotActor(span(from, to))) return [];
 
   const parts: NamePart[] = [];
   const last = tokens[to - 1]!;
@@ -138,7 +144,7 @@ function classify(name: NamePart, tokens: readonly Token[], surface: string): vo
   const known = knownAs(surface);
   if (known) {
     Object.assign(name, known, { evidence: Evidence.Known });
-  } else if (notActor(surface.toLowerCase()) || words.every((w) => titleQualifier(w) && !ACRONYM.test(w.text))) {
+  } else if (isNotActor(surface) || words.every((w) => titleQualifier(w) && !ACRONYM.test(w.text))) {
     Object.assign(name, { kind: null, evidence: Evidence.Weak });
   } else if (name.title !== null && !ORG_CUES.has(words[words.length - 1]!.lower)) {
     Object.assign(name, { kind: 'person', evidence: Evidence.Cue });

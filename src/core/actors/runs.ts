@@ -13,12 +13,13 @@ export interface Run {
 }
 
 // US state abbreviations after a city ("Palm Beach, Fla.") are not names.
-const STATE_ABBREVIATION = /^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo)\.$/;
+const STATE_ABBREVIATION = new Set(('ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb '
+  + 'nev okla ore pa tenn tex va vt wash wis wyo').split(' ').map((s) => `${s}.`));
 const LEADING_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'dos', 'del', 'della', 'ter', 'le', 'la']);
 const OPENS = new Set(['“', '"', '‘', '(', '[', '–', '—', '-', ':', '•']);
 
 function nameWord(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.cap && !STATE_ABBREVIATION.test(t.lower);
+  return t !== undefined && t.word && t.cap && !STATE_ABBREVIATION.has(t.lower);
 }
 
 /** A month or weekday starts a run only before an organisation word ("Sunday Times"). */

@@ -68,6 +68,23 @@ function commonOpener(t: Token): boolean {
 // A sentence's tokens are dropped once its candidates are made, so their objects serve the next one.
 const pool = new TokenPool();
 
+// Shared by every candidate without roles; never written to.
+const NO_ROLES: string[] = [];
+
+// A name is written the same way again and again: its candidates share one array of words.
+const WORDS_LIMIT = 200_000;
+let wordsBySurface = new Map<string, string[]>();
+
+function wordsOf(tokens: readonly Token[], from: number, to: number, surface: string): string[] {
+  const known = wordsBySurface.get(surface);
+  if (known && known.length === to - from && known.every((w, i) => w === tokens[from + i]!.text)) return known;
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(tokens[i]!.text);
+  if (wordsBySurface.size >= WORDS_LIMIT) wordsBySurface = new Map();
+  wordsBySurface.set(surface, words);
+  return words;
+}
+
 /** Finds every name candidate in one article's clean text, with roles; adds its lower-case words to `lowerSeen`. */
 export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedArticle {
   const candidates: Candidate[] = [];
@@ -92,24 +109,26 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
     for (const run of capitalisedRuns(tokens)) {
       if (run.opener && run.to - run.from >= 2 && commonOpener(tokens[run.from]!)) run.from++;
       for (const part of namesInRun(tokens, run, para.text)) {
-        const words = tokens.slice(part.from, part.to);
+        const head = tokens[part.from]!;
+        const tail = tokens[part.to - 1]!;
         const first = tokens[part.titleFrom - 1];
+        const surface = internedSlice(para.text, head.start, tail.end);
         const candidate: Candidate = {
           articleId: article.id,
           paragraph: ref.paragraph,
           sentence: ref.sentence,
-          surface: internedSlice(para.text, words[0]!.start, words[words.length - 1]!.end),
-          words: words.map((w) => w.text),
-          start: words[0]!.start,
-          end: words[words.length - 1]!.end,
+          surface,
+          words: wordsOf(tokens, part.from, part.to, surface),
+          start: head.start,
+          end: tail.end,
           kind: part.kind,
           evidence: part.evidence,
           known: part.known,
-          roles: [],
+          roles: NO_ROLES,
           speaks: speaksAfter(tokens, part.to),
-          oblique: words[words.length - 1]!.possessive || (first !== undefined && PREPOSITIONS.has(first.lower)),
+          oblique: tail.possessive || (first !== undefined && PREPOSITIONS.has(first.lower)),
           weak: headings[ref.paragraph] === true && part.evidence < Evidence.Known,
-          opener: part.from === run.from && run.opener && words[0]!.cap && part.evidence < Evidence.Known,
+          opener: part.from === run.from && run.opener && head.cap && part.evidence < Evidence.Known,
         };
         if (candidate.evidence < Evidence.Known && first && PLACE_PREPOSITIONS.has(first.lower)
           && candidate.evidence < Evidence.Cue) {
