@@ -20,8 +20,10 @@ interface Placed {
 /** A paragraph ready for attribution: its tokens (made when first needed), quotes and mentions in text order. */
 interface Para {
   text: string;
-  readonly tokens: Token[];
-  sentences: { start: number; end: number }[];
+  /** Null until `tokensOf` needs them: many paragraphs hold no quote. */
+  tokenised: Token[] | null;
+  pool: TokenPool;
+  sentences: readonly { start: number; end: number }[];
   spans: QuoteSpan[];
   mentions: Placed[];
 }
@@ -33,6 +35,10 @@ const BRIDGE = new Set(['also', 'later', 'then', 'reportedly', 'again', 'earlier
 const JOINERS = new Set([',', 'and', 'but']);
 const MAX_GAP = 20;
 
+function tokensOf(para: Para): Token[] {
+  return (para.tokenised ??= tokenise(para.text, 0, para.pool));
+}
+
 function inside(spans: readonly QuoteSpan[], offset: number): boolean {
   return spans.some((s) => offset >= s.textStart && offset < s.textEnd);
 }
@@ -40,6 +46,18 @@ function inside(spans: readonly QuoteSpan[], offset: number): boolean {
 function sentenceAt(para: Para, offset: number): number {
   const i = para.sentences.findIndex((s) => offset >= s.start && offset < s.end);
   return i < 0 ? para.sentences.length - 1 : i;
+}
+
+/** The index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function speaker(m: Placed | undefined): Who {
@@ -54,8 +72,8 @@ function speaker(m: Placed | undefined): Who {
  */
 function subjectBefore(para: Para, v: number, from: number): Who {
   let j = v - 1;
-  while (j >= 0 && BRIDGE.has(para.tokens[j]!.lower)) j--;
-  const t = para.tokens[j];
+  while (j >= 0 && BRIDGE.has(tokensOf(para)[j]!.lower)) j--;
+  const t = tokensOf(para)[j];
   if (!t || t.start < from) return null;
   const named = para.mentions.find((m) => m.end === t.end);
   if (named) return named.oblique ? 'unnamed' : speaker(named);
@@ -69,8 +87,8 @@ function subjectBefore(para: Para, v: number, from: number): Who {
 
 /** The subject after a verb that opens the attribution: "said Witkoff", "said Foreign Minister Lavrov", "said he". */
 function subjectAfter(para: Para, v: number): Who {
-  for (let j = v + 1; j < para.tokens.length && j <= v + 5; j++) {
-    const t = para.tokens[j]!;
+  for (let j = v + 1; j < tokensOf(para).length && j <= v + 5; j++) {
+    const t = tokensOf(para)[j]!;
     const named = para.mentions.find((m) => m.start === t.start);
     if (named) return speaker(named);
     if (PERSON_PRONOUNS.has(t.lower)) return { pronoun: t.start };
@@ -82,13 +100,13 @@ function subjectAfter(para: Para, v: number): Who {
 /** Attribution after the closing mark, within the sentence: “…,” X said / said X / he said. */
 function attributionAfter(para: Para, span: QuoteSpan, short: boolean): Who {
   const s = para.sentences[sentenceAt(para, span.close - 1)]!;
-  let first = para.tokens.findIndex((t) => t.start >= span.close);
-  if (first < 0) return null;
-  for (let j = first, n = 0; j < para.tokens.length && n < (short ? 4 : 14); j++, n++) {
-    const t = para.tokens[j]!;
+  const first = firstTokenFrom(tokensOf(para), span.close);
+  if (first >= tokensOf(para).length) return null;
+  for (let j = first, n = 0; j < tokensOf(para).length && n < (short ? 4 : 14); j++, n++) {
+    const t = tokensOf(para)[j]!;
     if (t.start >= s.end || para.spans.some((q) => q.open === t.start)) return null;
     if (!SPEECH_VERBS.has(t.lower)) continue;
-    const before = para.tokens[j - 1];
+    const before = tokensOf(para)[j - 1];
     if (j === first || (before && before.text === ',')) return subjectAfter(para, j);
     return subjectBefore(para, j, span.close);
   }
@@ -100,9 +118,9 @@ function attributionBefore(para: Para, span: QuoteSpan): Who {
   const s = para.sentences[sentenceAt(para, span.open)]!;
   let verb = -1;
   let gap = 0;
-  for (let j = 0; j < para.tokens.length && para.tokens[j]!.start < span.open; j++) {
-    const t = para.tokens[j]!;
-    if (t.start < s.start || inside(para.spans, t.start)) continue;
+  for (let j = firstTokenFrom(tokensOf(para), s.start); j < tokensOf(para).length && tokensOf(para)[j]!.start < span.open; j++) {
+    const t = tokensOf(para)[j]!;
+    if (inside(para.spans, t.start)) continue;
     gap++;
     if (SPEECH_VERBS.has(t.lower)) {
       verb = j;
@@ -116,7 +134,7 @@ function attributionBefore(para: Para, span: QuoteSpan): Who {
 /** Whether a sentence reports through a pronoun (", he said."): its subject is someone named earlier. */
 function pronounReports(para: Para, sentence: number): boolean {
   const s = para.sentences[sentence]!;
-  const tokens = para.tokens.filter((t) => t.start >= s.start && t.start < s.end);
+  const tokens = tokensOf(para).slice(firstTokenFrom(tokensOf(para), s.start), firstTokenFrom(tokensOf(para), s.end));
   return tokens.some((t, i) => (PERSON_PRONOUNS.has(t.lower) && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? ''))
     || (SPEECH_VERBS.has(t.lower) && PERSON_PRONOUNS.has(tokens[i + 1]?.lower ?? '')));
 }
@@ -150,6 +168,16 @@ function resolvePronoun(paras: readonly Para[], p: number, sentence: number, dep
   return null;
 }
 
+const SPACES = /\s+/g;
+
+/** How many words a trimmed text has (as `text.split(/\s+/)` counts them), counting no further than `limit`. */
+function wordCountUpTo(text: string, limit: number): number {
+  let n = 1;
+  SPACES.lastIndex = 0;
+  while (n < limit && SPACES.exec(text) !== null) n++;
+  return n;
+}
+
 /** The comma before a dash quote's closing attribution (", Witkoff tells CNN."), or -1. */
 function attributionComma(text: string): number {
   for (let i = text.lastIndexOf(','); i > 0 && text.length - i < 160; i = text.lastIndexOf(',', i - 1)) {
@@ -164,14 +192,11 @@ function placeParagraphs(scan: ScannedArticle, mentions: Placed[][], pool: Token
     const spans = findQuotes(sp.text);
     const dash = findDashQuote(sp.text, attributionComma);
     if (dash) spans.unshift(dash);
-    let tokens: Token[] | null = null;
     return {
       text: sp.text,
-      get tokens() {
-        tokens ??= tokenise(sp.text, 0, pool);
-        return tokens;
-      },
-      sentences: sp.sentences.map((s) => ({ start: s.start, end: s.end })),
+      tokenised: null,
+      pool,
+      sentences: sp.sentences,
       spans,
       mentions: (mentions[p] ?? []).sort((a, b) => a.start - b.start),
     };
@@ -187,9 +212,9 @@ export function attributeQuotes(actors: Actor[], entities: readonly Entity[], sc
   const placed = new Map<string, Placed[][]>();
   entities.forEach((entity, actor) => {
     for (const c of entity.candidates) {
-      const byPara = placed.get(c.articleId) ?? [];
+      let byPara = placed.get(c.articleId);
+      if (!byPara) placed.set(c.articleId, (byPara = []));
       (byPara[c.paragraph] ??= []).push({ start: c.start, end: c.end, actor, kind: entity.kind, speaks: c.speaks, oblique: c.oblique, sentence: c.sentence });
-      placed.set(c.articleId, byPara);
     }
   });
   const seen = new Set<string>();
@@ -202,7 +227,7 @@ export function attributeQuotes(actors: Actor[], entities: readonly Entity[], sc
       let last: number | null = null;
       for (const span of para.spans) {
         const text = quoteText(para.text, span);
-        const short = text.split(/\s+/).length <= 2;
+        const short = wordCountUpTo(text, 3) <= 2;
         let who = attributionAfter(para, span, short) ?? (span.dash ? null : attributionBefore(para, span));
         if (who !== null && typeof who === 'object' && 'pronoun' in who) {
           const found = resolvePronoun(paras, p, sentenceAt(para, who.pronoun) + 1);
