@@ -1,8 +1,8 @@
 /**
  * Interned words. News repeats a small vocabulary millions of times: hashing a word's code units where
  * it stands in the text finds the one string already made for it, so tokenising allocates no string
- * per word, and what is known about a word (its lower-case form, whether it is capitalised) is worked
- * out once per distinct word and kept by its id.
+ * per word, and callers can work out what they need to know about a word once per distinct word and
+ * keep it by the word's id.
  */
 
 /** Past this many distinct words the table starts afresh (ids are never kept outside one tokenisation). */
@@ -11,8 +11,7 @@ const LIMIT = 1 << 20;
 let slots = new Int32Array(1 << 12);
 let strings: string[] = [];
 let hashes: number[] = [];
-/** Per-id facts computed on first use; -1 (or undefined) is not yet known. */
-let facts: Record<string, unknown[]> = {};
+let generation = 0;
 
 function hashOf(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
@@ -37,7 +36,7 @@ export function trimVocabulary(): void {
   slots = new Int32Array(1 << 12);
   strings = [];
   hashes = [];
-  facts = {};
+  generation++;
 }
 
 /** The id of the word `text[from, to)`, adding it on first sight. */
@@ -80,21 +79,12 @@ export function internedSlice(text: string, from: number, to: number): string {
   return strings[internRange(text, from, to)]!;
 }
 
+/** Changes whenever the table starts afresh: what a caller keeps by id is stale from then on. */
+export function vocabularyGeneration(): number {
+  return generation;
+}
+
 /** The interned string of an id. */
 export function wordOf(id: number): string {
   return strings[id]!;
-}
-
-/**
- * A fact about a word, computed once per distinct word: `fact('lower', id, (w) => w.toLowerCase())`.
- * The table is shared, so each fact needs its own name.
- */
-export function fact<T>(name: string, id: number, compute: (word: string) => T): T {
-  const table = (facts[name] ??= []) as (T | undefined)[];
-  while (table.length <= id) table.push(undefined);
-  const known = table[id];
-  if (known !== undefined) return known;
-  const value = compute(strings[id]!);
-  table[id] = value;
-  return value;
 }

@@ -1,4 +1,4 @@
-import { fact, intern, internRange, trimVocabulary, wordOf } from './intern.js';
+import { intern, internRange, trimVocabulary, vocabularyGeneration, wordOf } from './intern.js';
 import { placeOf } from './lexicon/gazetteer.js';
 import { PARTICLES } from './lexicon/common-words.js';
 
@@ -67,9 +67,34 @@ function make(text: string, start: number, possessive = false): Token {
   return makeId(intern(text), start, possessive);
 }
 
+/** What the tokeniser needs to know of a word, worked out once per distinct word. */
+interface WordInfo {
+  text: string;
+  lower: string;
+  cap: boolean;
+  /** Holds no dot or hyphen, so the glued-domain and hyphen rules have nothing to split. */
+  plain: boolean;
+  /** Keeps a full stop that follows it (an abbreviation or initial); null until asked. */
+  keepsDot: boolean | null;
+}
+
+let infos: (WordInfo | undefined)[] = [];
+let infosOf = -1;
+
+function infoOf(id: number): WordInfo {
+  let info = infos[id];
+  if (info === undefined) {
+    const text = wordOf(id);
+    info = { text, lower: lowerOf(text), cap: isCap(text), plain: !text.includes('.') && !text.includes('-'), keepsDot: null };
+    while (infos.length < id) infos.push(undefined);
+    infos[id] = info;
+  }
+  return info;
+}
+
 function makeId(id: number, start: number, possessive: boolean): Token {
-  const text = wordOf(id);
-  return token(text, start, start + text.length, true, fact('cap', id, isCap), possessive, fact('lower', id, lowerOf));
+  const info = infoOf(id);
+  return token(info.text, start, start + info.text.length, true, info.cap, possessive, info.lower);
 }
 
 /**
@@ -156,6 +181,10 @@ function pushWord(out: Token[], text: string, start: number, possessive: boolean
  */
 export function tokenise(text: string, offset = 0, from: TokenPool | null = null): Token[] {
   trimVocabulary();
+  if (infosOf !== vocabularyGeneration()) {
+    infos = [];
+    infosOf = vocabularyGeneration();
+  }
   pool = from;
   const out: Token[] = [];
   let i = 0;
@@ -178,12 +207,12 @@ export function tokenise(text: string, offset = 0, from: TokenPool | null = null
     if (end - i > 2 && text.charCodeAt(end - 1) === 115 && (apostrophe === 0x2019 || apostrophe === 39)) {
       stop = end - 2;
       possessive = true;
-    } else if (text.charCodeAt(end) === 46 && fact('keepsDot', internRange(text, i, end), keepsDot)) {
+    } else if (text.charCodeAt(end) === 46 && keepsDot(infoOf(internRange(text, i, end)))) {
       end++;
       stop = end;
     }
     const id = internRange(text, i, stop);
-    if (fact('plain', id, plain)) out.push(makeId(id, offset + i, possessive));
+    if (infoOf(id).plain) out.push(makeId(id, offset + i, possessive));
     else pushWord(out, wordOf(id), offset + i, possessive);
     i = end;
   }
@@ -191,6 +220,6 @@ export function tokenise(text: string, offset = 0, from: TokenPool | null = null
   return out;
 }
 
-const keepsDot = (word: string) => KEEPS_DOT.test(word);
-// Most words hold no dot or hyphen, so the glued-domain and hyphen rules have nothing to split.
-const plain = (word: string) => !word.includes('.') && !word.includes('-');
+function keepsDot(info: WordInfo): boolean {
+  return (info.keepsDot ??= KEEPS_DOT.test(info.text));
+}
