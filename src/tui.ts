@@ -1,5 +1,7 @@
 import type { CliArgs } from './commands/args.js';
-import { loadCorpus } from './commands/load.js';
+import { resolve } from 'node:path';
+import { loadInBackground } from './commands/background-load.js';
+import { bundledCorpusDir } from './commands/load.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
@@ -14,13 +16,14 @@ export function letInkDraw(env: NodeJS.ProcessEnv): void {
 }
 
 /**
- * Starts the explorer on the terminal: loads the corpus, then draws on the alternate screen so that
- * quitting leaves the terminal as it was, whatever way newsx ends.
+ * Starts the explorer on the terminal: loads the corpus in a worker while it draws progress, on the
+ * alternate screen so that quitting leaves the terminal as it was, whatever way newsx ends.
  */
 export async function runTui(dir: string | undefined, args: CliArgs): Promise<number> {
-  const corpus = await loadCorpus(dir, { manifest: args.manifest, noCache: args.noCache });
+  // The worker starts first, so reading the corpus overlaps loading Ink; the explorer never waits on it.
+  const load = loadInBackground({ dir, manifest: args.manifest, noCache: args.noCache });
   letInkDraw(process.env);
-  const { startExplorer } = await import('./ui/start.js');
+  const { exploreWhileLoading } = await import('./ui/Explorer.js');
   let restored = false;
   const restore = () => {
     if (restored) return;
@@ -35,12 +38,14 @@ export async function runTui(dir: string | undefined, args: CliArgs): Promise<nu
       process.exit(128 + (signal === 'SIGTERM' ? 15 : 1));
     });
   }
+  let corpus;
   try {
-    await startExplorer(corpus);
+    corpus = await exploreWhileLoading(load, resolve(dir ?? bundledCorpusDir()));
   } finally {
     // Leave the alternate screen before anything is printed, or an error message would vanish with it.
     restore();
   }
+  if (!corpus) return 0;
   const problems = corpus.warnings.length;
   if (problems > 0) process.stderr.write(`newsx: ${problems} warning${problems === 1 ? '' : 's'} while reading ${corpus.root} (newsx articles shows them; w in the explorer).\n`);
   return 0;

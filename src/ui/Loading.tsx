@@ -1,0 +1,45 @@
+import { Box, Text, useInput } from 'ink';
+import { describeProgress, loadFraction, type LoadProgress } from '../core/progress.js';
+import { keyName } from '../keys/resolve.js';
+import { theme } from './theme.js';
+import { truncate } from './text-width.js';
+
+/** Props of Loading. */
+export interface LoadingProps {
+  corpusName: string;
+  progress: LoadProgress | null;
+  width: number;
+  onQuit: () => void;
+}
+
+/** A progress bar of `width` cells for a fraction from 0 to 1. */
+export function progressBar(fraction: number, width: number): string {
+  const filled = Math.round(Math.max(0, Math.min(1, fraction)) * width);
+  return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+/**
+ * What the explorer shows while the corpus loads in a worker: a bar with the stage and its counts. It
+ * answers q and Ctrl-C (the explorer's keys are not bound yet: there is nothing to move through).
+ */
+export function Loading({ corpusName, progress, width, onQuit }: LoadingProps) {
+  useInput((input, key) => {
+    const name = keyName(input, key);
+    if (name === 'q' || name === 'ctrl+c') onQuit();
+  });
+  const barWidth = Math.max(10, Math.min(50, width - 10));
+  const fraction = progress ? loadFraction(progress) : 0;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text>
+        <Text bold color={theme.accent}>newsx </Text>
+        <Text color={theme.muted}>{truncate(`loading ${corpusName}`, Math.max(1, width - 7))}</Text>
+      </Text>
+      <Text> </Text>
+      <Text>  {progressBar(fraction, barWidth)} {String(Math.round(fraction * 100)).padStart(3)}%</Text>
+      <Text>  {truncate(progress ? describeProgress(progress) : 'starting…', Math.max(1, width - 3))}</Text>
+      <Text> </Text>
+      <Text color={theme.muted}>  q quit</Text>
+    </Box>
+  );
+}
