@@ -1,10 +1,11 @@
 import type { ActorKind } from '../types.js';
 import { type Candidate, Evidence } from './candidate.js';
 import { memo } from './lexicon/memo.js';
-import { fold as foldText, nameKey } from './normalise.js';
+import { fold as foldText, nameKey as nameKeyOf } from './normalise.js';
 
-// Surfaces repeat across a corpus: fold each distinct one once.
+// Surfaces and name words repeat across a corpus: fold each distinct one once.
 const fold = memo(foldText);
+const nameKey = memo(nameKeyOf);
 import { givenNamesMatch, surnamesMatch } from './similarity.js';
 
 /** One real entity: the candidates that name it. */
@@ -134,16 +135,20 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
     return id;
   };
 
+  // The corpus-wide kind of each candidate's surface, looked up once.
+  const surfaceKinds = candidates.map((c) => kinds.get(fold(c.surface)));
+
   // Pass 1: every well-evidenced multi-word or listed name founds (or joins) an entity.
   candidates.forEach((c, i) => {
     if (c.weak) return;
-    const kind = kinds.get(fold(c.surface)) ?? c.kind;
+    const kind = surfaceKinds[i] ?? c.kind;
     if (kind === 'place' || kind === 'organization') {
-      if (c.words.length === 1 && c.evidence < Evidence.Cue && c.known === null && kinds.get(fold(c.surface)) === undefined) return;
-      const key = `${kind}:${fold(c.known ?? c.surface).replace(/^the /, '')}`;
+      if (c.words.length === 1 && c.evidence < Evidence.Cue && c.known === null && surfaceKinds[i] === undefined) return;
+      const folded = fold(c.known ?? c.surface);
+      const key = kind === 'place' ? placeKey(folded) : organisationKey(folded);
       assigned[i] = entityFor(key, kind, c.known);
     } else if (kind === 'person' && c.words.length >= 2 && !surnameOnly(c)) {
-      const key = `person:${fold(c.surface)}`;
+      const key = personKey(fold(c.surface));
       const isNew = !byKey.has(key);
       const id = entityFor(key, 'person', null);
       assigned[i] = id;
@@ -178,19 +183,18 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
   };
   // Lone names with a person cue go first, so a bare "Waltz" later finds the "Waltz" who "suggests".
   const order = candidates.map((_, i) => i);
-  const cued = (c: Candidate) => (c.words.length === 1 || surnameOnly(c)) && !c.weak && (kinds.get(fold(c.surface)) ?? c.kind) === 'person';
-  const isCued = candidates.map(cued);
+  const isCued = candidates.map((c, i) => (c.words.length === 1 || surnameOnly(c)) && !c.weak && (surfaceKinds[i] ?? c.kind) === 'person');
   order.sort((a, b) => Number(isCued[b]) - Number(isCued[a]) || a - b);
   order.forEach((i) => {
     const c = candidates[i]!;
     if (assigned[i]! >= 0) return;
-    const exact = byKey.get(`person:${fold(c.surface)}`) ?? byKey.get(`place:${fold(c.known ?? c.surface)}`)
-      ?? byKey.get(`organization:${fold(c.known ?? c.surface).replace(/^the /, '')}`);
+    const folded = fold(c.known ?? c.surface);
+    const exact = byKey.get(personKey(fold(c.surface))) ?? byKey.get(exactPlaceKey(folded)) ?? byKey.get(organisationKey(folded));
     if (exact !== undefined) {
       assigned[i] = exact;
       return;
     }
-    const kind = kinds.get(fold(c.surface)) ?? c.kind;
+    const kind = surfaceKinds[i] ?? c.kind;
     if (!(c.words.length === 1 || surnameOnly(c)) || (kind !== null && kind !== 'person')) return;
     const surname = c.words[c.words.length - 1]!;
     const local = surnameMatches(surname, inArticle.get(c.articleId) ?? new Set());
@@ -198,7 +202,7 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
     if (matches.size === 1) {
       assigned[i] = [...matches][0]!;
     } else if (matches.size === 0 && !c.weak && kind === 'person') {
-      assigned[i] = entityFor(`person:${fold(c.surface)}`, 'person', null);
+      assigned[i] = entityFor(personKey(fold(c.surface)), 'person', null);
     }
   });
 
@@ -215,9 +219,17 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
   return [...groups.values()];
 }
 
+// Entity keys: made once per folded name (memoised), so the maps hash each key string once.
+const personKey = memo((folded: string) => `person:${folded}`);
+const placeKey = memo((folded: string) => `place:${folded.replace(/^the /, '')}`);
+// Lone names look a place up by its exact folded form ("the Hague" is not "Hague" here).
+const exactPlaceKey = memo((folded: string) => `place:${folded}`);
+const organisationKey = memo((folded: string) => `organization:${folded.replace(/^the /, '')}`);
+const startsLowerCase = memo((word: string) => /^\p{Ll}/u.test(word));
+
 /** A surname with its particles and no given name: "von der Leyen", "de Gaulle". */
 function surnameOnly(c: Candidate): boolean {
-  return /^\p{Ll}/u.test(c.words[0]!);
+  return startsLowerCase(c.words[0]!);
 }
 
 /** A sentence's first word that the corpus also writes in lower case is a common word, not a name. */
