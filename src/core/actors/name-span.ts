@@ -83,8 +83,38 @@ function titleEnd(tokens: readonly Token[], from: number, to: number): number {
   return i;
 }
 
-/** Splits one capitalised run into names: places and organisations in a title, then the name itself. */
+/** The names of a run, by its text and whether it opens its sentence; indices relative to the run. */
+interface RunNames {
+  length: number;
+  parts: NamePart[];
+}
+
+const RUNS_LIMIT = 200_000;
+const byRun = [new Map<string, RunNames>(), new Map<string, RunNames>()];
+
+/**
+ * Splits one capitalised run into names: places and organisations in a title, then the name itself.
+ * A run's names depend only on its own words and whether it opens its sentence, and news repeats the
+ * same runs ("Russian Foreign Minister Sergei Lavrov") endlessly: each distinct run is split once.
+ */
 export function namesInRun(tokens: readonly Token[], run: Run, text: string): NamePart[] {
+  const surface = internedSlice(text, tokens[run.from]!.start, tokens[run.to - 1]!.end);
+  const cache = byRun[run.opener ? 1 : 0]!;
+  let known = cache.get(surface);
+  if (known === undefined || known.length !== run.to - run.from) {
+    const parts = splitRun(tokens, run, text).map((p) => rebase(p, -run.from));
+    known = { length: run.to - run.from, parts };
+    if (cache.size >= RUNS_LIMIT) cache.clear();
+    cache.set(surface, known);
+  }
+  return known.parts.map((p) => rebase(p, run.from));
+}
+
+function rebase(p: NamePart, by: number): NamePart {
+  return { ...p, from: p.from + by, to: p.to + by, titleFrom: p.titleFrom + by };
+}
+
+function splitRun(tokens: readonly Token[], run: Run, text: string): NamePart[] {
   // Spans are interned: the lexicon look-ups memoise by string, and a string met before hashes for free.
   const span = (a: number, b: number) => internedSlice(text, tokens[a]!.start, tokens[b - 1]!.end);
   let from = run.from;
