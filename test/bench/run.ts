@@ -16,6 +16,8 @@ import { startupFigure } from './startup-bench.js';
 // Ink reads these when it is first imported: frames must be drawn, in colour, so a moved selection is a new frame.
 process.env.CI = 'false';
 process.env.FORCE_COLOR = '1';
+// React as the bundle runs it: the development build times and checks every render.
+process.env.NODE_ENV = 'production';
 delete process.env.NO_COLOR;
 
 const args = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { fuzzyContains, isSubsequence } from './match.js';
+import { compactSpanIn, FIELD_SEPARATOR } from './match.js';
 import { narrows, parseQuery, type ParsedQuery, type QueryTerm } from './query.js';
 
 /** A field a pane's filter searches (DESIGN.md §3: each pane declares its fields). */
@@ -37,7 +37,7 @@ export class ListFilter<T> {
     this.fuzzyFields = fields.filter((f) => !f.qualifiedOnly);
     this.entries = items.map((item) => {
       const values = this.fuzzyFields.map((f) => asList(f.get(item)).map((v) => v.toLowerCase()));
-      return { item, id: idOf(item), values, haystack: values.flat().join('\u0001') };
+      return { item, id: idOf(item), values, haystack: values.flat().join(FIELD_SEPARATOR) };
     });
   }
 
@@ -57,7 +57,8 @@ export class ListFilter<T> {
   private holds(entry: Entry<T>, term: QueryTerm): boolean {
     switch (term.kind) {
       // A cheap whole-entry subsequence test first: most entries fail it, and it is monotone too.
-      case 'fuzzy': return isSubsequence(term.text, entry.haystack) && entry.values.some((vs) => vs.some((v) => fuzzyContains(v, term.text)));
+      // A contiguous occurrence settles it at once (no query holds the separator); else one bounded pass.
+      case 'fuzzy': return entry.haystack.includes(term.text) || compactSpanIn(entry.haystack, term.text);
       case 'include': return entry.haystack.includes(term.text);
       case 'exclude': return !entry.haystack.includes(term.text);
       case 'whole': return entry.values.some((vs) => vs.includes(term.text));
@@ -101,10 +102,13 @@ export class ListFilter<T> {
   }
 }
 
+/** Entries that hold every word as typed first, then the rest, each in list order: one pass, no set. */
 function rankByContiguity<T>(entries: Entry<T>[], words: string[]): Entry<T>[] {
-  const contiguous = entries.filter((e) => words.every((w) => e.haystack.includes(w)));
-  const set = new Set(contiguous);
-  return [...contiguous, ...entries.filter((e) => !set.has(e))];
+  const contiguous: Entry<T>[] = [];
+  const scattered: Entry<T>[] = [];
+  for (const e of entries) (words.every((w) => e.haystack.includes(w)) ? contiguous : scattered).push(e);
+  for (const e of scattered) contiguous.push(e);
+  return contiguous;
 }
 
 function asList(value: string | readonly string[]): readonly string[] {

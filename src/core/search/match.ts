@@ -8,17 +8,31 @@ export const FUZZY_SLACK = 3;
  * longer needle's span is at least one longer, and its allowance exactly one longer (narrowing holds).
  */
 export function fuzzyContains(text: string, needle: string): boolean {
-  if (text.includes(needle)) return true;
+  return text.includes(needle) || compactSpanIn(text, needle);
+}
+
+/** Joins the values of a searched entry: a compact match never spans it (no query holds it). */
+export const FIELD_SEPARATOR = '\u0001';
+const SEPARATOR_CODE = 1;
+
+/**
+ * The compact-subsequence test of fuzzyContains over several fields joined by FIELD_SEPARATOR, in one
+ * pass: each start looks at most FUZZY_SLACK characters past the needle's length and stops at a field's
+ * end, so the cost is bounded per start (a per-field indexOf scans to the end of the text).
+ */
+export function compactSpanIn(text: string, needle: string): boolean {
   const first = needle[0];
   if (first === undefined) return true;
   const limit = needle.length + FUZZY_SLACK;
   for (let start = text.indexOf(first); start !== -1; start = text.indexOf(first, start + 1)) {
-    let at = start;
-    for (let i = 1; i < needle.length && at !== -1; i++) {
-      at = text.indexOf(needle[i]!, at + 1);
-      if (at - start + 1 > limit) at = -1;
+    let matched = 1;
+    const end = Math.min(text.length, start + limit);
+    for (let i = start + 1; i < end && matched < needle.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === SEPARATOR_CODE) break;
+      if (code === needle.charCodeAt(matched)) matched++;
     }
-    if (at !== -1) return true;
+    if (matched === needle.length) return true;
   }
   return false;
 }
