@@ -75,28 +75,41 @@ export function buildActors(entities: readonly Entity[], scanned: ReadonlyMap<st
   });
 }
 
-/** A number for a sentence (cheaper to hash than a string); a string in the rare case the parts overflow. */
-function sentenceNumber(article: number, paragraph: number, sentence: number): number | string {
-  if (paragraph < 0x10000 && sentence < 0x10000) return (article * 0x10000 + paragraph) * 0x10000 + sentence;
-  return `${article}:${paragraph}:${sentence}`;
+/**
+ * The actors named in each sentence with two or more, in the order the sentences were first met. A
+ * sentence holds one actor as a plain number and becomes a set only when a second one is named: most
+ * sentences name one actor, and a set for each would be most of the work.
+ */
+function sharedSentences(actors: readonly Actor[]): Set<number>[] {
+  const byArticle = new Map<string, { named: (number | Set<number>)[][]; met: number[][] }>();
+  const groups: { met: number; actors: Set<number> }[] = [];
+  let met = 0;
+  actors.forEach((actor, i) => {
+    for (const m of actor.mentionsIn) {
+      let article = byArticle.get(m.articleId);
+      if (!article) byArticle.set(m.articleId, (article = { named: [], met: [] }));
+      const sentences = (article.named[m.paragraph] ??= []);
+      const named = sentences[m.sentence];
+      if (named === undefined) {
+        sentences[m.sentence] = i;
+        (article.met[m.paragraph] ??= [])[m.sentence] = met++;
+      } else if (typeof named === 'number') {
+        if (named === i) continue;
+        const set = new Set([named, i]);
+        sentences[m.sentence] = set;
+        groups.push({ met: article.met[m.paragraph]![m.sentence]!, actors: set });
+      } else {
+        named.add(i);
+      }
+    }
+  });
+  return groups.sort((x, y) => x.met - y.met).map((g) => g.actors);
 }
 
 /** Fills each actor's `cooccurring`: the other actors named in the same sentences, most frequent first. */
 export function addCooccurrence(actors: Actor[]): void {
-  const bySentence = new Map<number | string, Set<number>>();
-  const articleIndex = new Map<string, number>();
-  actors.forEach((actor, i) => {
-    for (const m of actor.mentionsIn) {
-      let article = articleIndex.get(m.articleId);
-      if (article === undefined) articleIndex.set(m.articleId, (article = articleIndex.size));
-      const key = sentenceNumber(article, m.paragraph, m.sentence);
-      const set = bySentence.get(key) ?? new Set<number>();
-      set.add(i);
-      bySentence.set(key, set);
-    }
-  });
   const counts = actors.map(() => new Map<number, number>());
-  for (const set of bySentence.values()) {
+  for (const set of sharedSentences(actors)) {
     if (set.size < 2 || set.size > 40) continue; // a 40-name list says nothing about who meets whom
     for (const a of set) for (const b of set) if (a !== b) counts[a]!.set(b, (counts[a]!.get(b) ?? 0) + 1);
   }

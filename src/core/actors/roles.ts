@@ -1,4 +1,5 @@
 import { internedSlice } from './intern.js';
+import { memo } from './lexicon/memo.js';
 import { FUNCTION_WORDS, SENTENCE_OPENERS } from './lexicon/common-words.js';
 import { isWebOutlet, ORG_CUES, organisationOf } from './lexicon/organisations.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/titles.js';
@@ -16,17 +17,25 @@ import type { Token } from './tokens.js';
  * Role texts are interned: they repeat across a corpus ("US envoy"), and are de-duplicated later.
  */
 export function rolesOf(tokens: readonly Token[], text: string, name: NamePart, runFrom: number): string[] {
-  const roles: string[] = [];
-  const before = roleBefore(tokens, text, name, runFrom);
-  if (before && !before.split(' ').every((w) => HONORIFICS.has(w.toLowerCase()))) roles.push(before);
+  const title = roleBefore(tokens, text, name, runFrom);
+  const before = title && !onlyHonorifics(title) ? title : null;
   const outlet = outletBefore(tokens, text, runFrom);
-  if (outlet) roles.push(outlet);
   const after = appositionAfter(tokens, text, name.to);
-  if (after) roles.push(after);
   const reverse = appositionBefore(tokens, text, runFrom, name.to);
+  if (!before && !outlet && !after && !reverse) return NO_ROLES;
+  const roles: string[] = [];
+  if (before) roles.push(before);
+  if (outlet) roles.push(outlet);
+  if (after) roles.push(after);
   if (reverse) roles.push(reverse);
   return roles;
 }
+
+/** Shared by every name without roles (most of them); never written to. */
+export const NO_ROLES: string[] = [];
+
+// "Mr.", "Sir" before a name are forms of address, not roles. Asked once per (interned) title.
+const onlyHonorifics = memo((title: string) => title.split(' ').every((w) => HONORIFICS.has(w.toLowerCase())));
 
 function inRolePhrase(t: Token): boolean {
   if (!t.word) return false;

@@ -8,7 +8,7 @@ import { isGivenName } from './lexicon/given-names.js';
 import { organisationOf } from './lexicon/organisations.js';
 import { TITLES } from './lexicon/titles.js';
 import { namesInRun } from './name-span.js';
-import { rolesOf } from './roles.js';
+import { NO_ROLES, rolesOf } from './roles.js';
 import { capitalisedRuns } from './runs.js';
 import { tokenise, type Token, TokenPool } from './tokens.js';
 
@@ -67,9 +67,6 @@ function commonOpener(t: Token): boolean {
 
 // A sentence's tokens are dropped once its candidates are made, so their objects serve the next one.
 const pool = new TokenPool();
-
-// Shared by every candidate without roles; never written to.
-const NO_ROLES: string[] = [];
 
 // A name is written the same way again and again: its candidates share one array of words.
 const WORDS_LIMIT = 200_000;
