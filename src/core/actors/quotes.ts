@@ -4,7 +4,8 @@ import type { Entity } from './merge.js';
 import { normaliseText } from './normalise.js';
 import { findDashQuote, findQuotes, type QuoteSpan, quoteText } from './quote-spans.js';
 import type { ScannedArticle, ScannedParagraph } from './scan.js';
-import { tokenise, type Token, TokenPool } from './tokens.js';
+import { TokenPool } from './token-pool.js';
+import { tokenise, type Token } from './tokens.js';
 
 /** A resolved mention placed in its paragraph. */
 interface Placed {

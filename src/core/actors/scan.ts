@@ -10,7 +10,8 @@ import { TITLES } from './lexicon/titles.js';
 import { namesInRun } from './name-span.js';
 import { NO_ROLES, rolesOf } from './roles.js';
 import { capitalisedRuns } from './runs.js';
-import { tokenise, type Token, TokenPool } from './tokens.js';
+import { TokenPool } from './token-pool.js';
+import { tokenise, type Token } from './tokens.js';
 
 /** A paragraph as the actor stages read it: whitespace-normalised, with its sentences' offsets. */
 export interface ScannedParagraph {

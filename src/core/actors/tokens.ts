@@ -1,4 +1,6 @@
-import { intern, internRange, trimVocabulary, vocabularyGeneration, wordOf } from './intern.js';
+import { intern, internRange, trimVocabulary, wordOf } from './intern.js';
+import { newToken, type TokenPool } from './token-pool.js';
+import { infoOf, isCap, NAME_PREFIX, syncWordInfo, type WordInfo } from './words.js';
 import { placeOf } from './lexicon/gazetteer.js';
 import { PARTICLES } from './lexicon/common-words.js';
 
@@ -14,6 +16,8 @@ export interface Token {
   possessive: boolean;
   /** Lower-case form, for lexicon look-ups. */
   lower: string;
+  /** The interned word's id (see intern.ts), or -1 for a punctuation mark. */
+  id: number;
 }
 
 // Character classes by code unit, computed once per code: 1 starts a word (letter, digit), 2 continues
@@ -50,91 +54,21 @@ function wordEnd(text: string, i: number): number {
 }
 // Abbreviations and initials keep their full stop: "Mr.", "Gen.", "F.", "U.S.".
 const KEEPS_DOT = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|gen|lt|col|sgt|capt|adm|gov|sen|rep|rev|st|jr|sr|hon|mme|inc|corp|ltd|co)$/iu;
-const NAME_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu|abd)-\p{Lu}|^[dlo][’']\p{Lu}/u;
 // Scrapes glue a site's name to the next word ("Antiwar.comWhite"): split after the domain.
 const GLUED_DOMAIN = /^([\p{L}\d-]+\.(?:com|org|net|co\.uk|eu))(\p{Lu}.*)$/u;
 
-function isCap(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (first >= 65 && first <= 90) return true;
-  if (first < 128) return NAME_PREFIX.test(text);
-  return /^\p{Lu}/u.test(text) || NAME_PREFIX.test(text);
-}
-
-const lowerOf = (word: string) => wordOf(intern(word.toLowerCase()));
 
 function make(text: string, start: number, possessive = false): Token {
   return makeId(intern(text), start, possessive);
 }
 
-/** What the tokeniser needs to know of a word, worked out once per distinct word. */
-interface WordInfo {
-  text: string;
-  lower: string;
-  cap: boolean;
-  /** Holds no dot or hyphen, so the glued-domain and hyphen rules have nothing to split. */
-  plain: boolean;
-  /** Keeps a full stop that follows it (an abbreviation or initial); null until asked. */
-  keepsDot: boolean | null;
-}
-
-let infos: (WordInfo | undefined)[] = [];
-let infosOf = -1;
-
-function infoOf(id: number): WordInfo {
-  let info = infos[id];
-  if (info === undefined) {
-    const text = wordOf(id);
-    info = { text, lower: lowerOf(text), cap: isCap(text), plain: !text.includes('.') && !text.includes('-'), keepsDot: null };
-    while (infos.length < id) infos.push(undefined);
-    infos[id] = info;
-  }
-  return info;
-}
-
 function makeId(id: number, start: number, possessive: boolean): Token {
   const info = infoOf(id);
-  return token(info.text, start, start + info.text.length, true, info.cap, possessive, info.lower);
+  return newToken(pool, info.text, start, start + info.text.length, true, info.cap, possessive, info.lower, id);
 }
 
-/**
- * Token objects to reuse. A corpus has millions of tokens that live for one sentence (the scan) or one
- * article (quote attribution); making each anew left most of the stage's time to the garbage collector.
- * Tokens taken from a pool are valid until the pool is reset.
- */
-export class TokenPool {
-  private readonly tokens: Token[] = [];
-  private used = 0;
-
-  /** Makes every token of the pool free again: tokens handed out before are overwritten. */
-  reset(): void {
-    this.used = 0;
-  }
-
-  /** A token object, reused when one is free. */
-  take(): Token {
-    if (this.used === this.tokens.length) this.tokens.push(blank());
-    return this.tokens[this.used++]!;
-  }
-}
-
-function blank(): Token {
-  return { text: '', start: 0, end: 0, word: false, cap: false, possessive: false, lower: '' };
-}
-
+// The pool of the tokenisation under way (tokenise is not re-entrant).
 let pool: TokenPool | null = null;
-
-function token(text: string, start: number, end: number, word: boolean, cap: boolean, possessive: boolean, lower: string): Token {
-  const t = pool ? pool.take() : blank();
-  t.text = text;
-  t.start = start;
-  t.end = end;
-  t.word = word;
-  t.cap = cap;
-  t.possessive = possessive;
-  t.lower = lower;
-  return t;
-}
 
 // Punctuation marks as one-character strings, made once per mark.
 const MARKS: string[] = [];
@@ -167,7 +101,7 @@ function pushWord(out: Token[], text: string, start: number, possessive: boolean
   let at = start;
   parts.forEach((part, i) => {
     if (i > 0) {
-      out.push(token('-', at, at + 1, false, false, false, '-'));
+      out.push(newToken(pool, '-', at, at + 1, false, false, false, '-', -1));
       at++;
     }
     if (part) out.push(make(part, at, possessive && i === last));
@@ -181,10 +115,7 @@ function pushWord(out: Token[], text: string, start: number, possessive: boolean
  */
 export function tokenise(text: string, offset = 0, from: TokenPool | null = null): Token[] {
   trimVocabulary();
-  if (infosOf !== vocabularyGeneration()) {
-    infos = [];
-    infosOf = vocabularyGeneration();
-  }
+  syncWordInfo();
   pool = from;
   const out: Token[] = [];
   let i = 0;
@@ -196,7 +127,7 @@ export function tokenise(text: string, offset = 0, from: TokenPool | null = null
     }
     if (classOf(ch) !== 1) {
       const c = markOf(ch);
-      out.push(token(c, offset + i, offset + i + 1, false, false, false, c));
+      out.push(newToken(pool, c, offset + i, offset + i + 1, false, false, false, c, -1));
       i++;
       continue;
     }
