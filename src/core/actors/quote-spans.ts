@@ -47,12 +47,15 @@ export function findQuotes(text: string): QuoteSpan[] {
   return spans.filter((s) => text.slice(s.textStart, s.textEnd).trim().length > 0);
 }
 
+/** The dash that opens a dash-quoted paragraph, with the space after it. */
+export const DASH_QUOTE = /^[–—-]\s+/;
+
 /**
  * A dash quote: the paragraph opens with a dash; the quote runs to the comma before the closing
  * attribution clause (", Witkoff tells CNN.", ", says one of them."), found by `attributionComma`.
  */
 export function findDashQuote(text: string, attributionComma: (text: string) => number): QuoteSpan | null {
-  const m = /^[–—-]\s+/.exec(text);
+  const m = DASH_QUOTE.exec(text);
   if (!m) return null;
   const comma = attributionComma(text);
   const end = comma > m[0].length ? comma : text.length;

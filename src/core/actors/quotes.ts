@@ -4,6 +4,7 @@ import type { Entity } from './merge.js';
 import { normaliseText } from './normalise.js';
 import { findDashQuote, findQuotes, type QuoteSpan, quoteText } from './quote-spans.js';
 import type { ScannedArticle, ScannedParagraph } from './scan.js';
+import { restoreTokens, type StoredTokens } from './stored-tokens.js';
 import { TokenPool } from './token-pool.js';
 import { tokenise, type Token } from './tokens.js';
 
@@ -23,6 +24,7 @@ interface Para {
   text: string;
   /** Null until `tokensOf` needs them: many paragraphs hold no quote. */
   tokenised: Token[] | null;
+  stored: StoredTokens | null;
   pool: TokenPool;
   sentences: readonly { start: number; end: number }[];
   spans: QuoteSpan[];
@@ -37,7 +39,8 @@ const JOINERS = new Set([',', 'and', 'but']);
 const MAX_GAP = 20;
 
 function tokensOf(para: Para): Token[] {
-  return (para.tokenised ??= tokenise(para.text, 0, para.pool));
+  para.tokenised ??= (para.stored && restoreTokens(para.stored, para.pool)) ?? tokenise(para.text, 0, para.pool);
+  return para.tokenised;
 }
 
 function inside(spans: readonly QuoteSpan[], offset: number): boolean {
@@ -196,6 +199,7 @@ function placeParagraphs(scan: ScannedArticle, mentions: Placed[][], pool: Token
     return {
       text: sp.text,
       tokenised: null,
+      stored: sp.tokens,
       pool,
       sentences: sp.sentences,
       spans,

@@ -10,6 +10,8 @@ import { TITLES } from './lexicon/titles.js';
 import { namesInRun } from './name-span.js';
 import { NO_ROLES, rolesOf } from './roles.js';
 import { capitalisedRuns } from './runs.js';
+import { DASH_QUOTE, findQuotes } from './quote-spans.js';
+import { type StoredTokens, TokenRecorder } from './stored-tokens.js';
 import { TokenPool } from './token-pool.js';
 import { tokenise, type Token } from './tokens.js';
 
@@ -21,6 +23,8 @@ export interface ScannedParagraph {
    * text once a later stage has cut it out.
    */
   sentences: { start: number; end: number; text: string | null }[];
+  /** The paragraph's tokens, kept when it holds a quote (attribution reads them again). */
+  tokens: StoredTokens | null;
 }
 
 /** What scanning an article gives: its name candidates and its paragraphs, for the quote stage. */
@@ -68,6 +72,12 @@ function commonOpener(t: Token): boolean {
 
 // A sentence's tokens are dropped once its candidates are made, so their objects serve the next one.
 const pool = new TokenPool();
+const recorder = new TokenRecorder();
+
+/** Whether quote attribution will read this paragraph's tokens. */
+function holdsQuote(text: string): boolean {
+  return findQuotes(text).length > 0 || DASH_QUOTE.test(text);
+}
 
 // A name is written the same way again and again: its candidates share one array of words.
 const WORDS_LIMIT = 200_000;
@@ -86,23 +96,35 @@ function wordsOf(tokens: readonly Token[], from: number, to: number, surface: st
 /** Finds every name candidate in one article's clean text, with roles; adds its lower-case words to `lowerSeen`. */
 export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedArticle {
   const candidates: Candidate[] = [];
-  const paragraphs: ScannedParagraph[] = article.paragraphs.map((p) => ({ text: normaliseSpaces(p), sentences: [] }));
+  const paragraphs: ScannedParagraph[] = article.paragraphs.map((p) => ({ text: normaliseSpaces(p), sentences: [], tokens: null }));
   const headings = paragraphs.map((p) => isHeading(p.text));
   let cursor = 0;
   let lastParagraph = -1;
+  let recording = false;
+  const finishRecord = (para: ScannedParagraph | undefined) => {
+    if (recording && para) para.tokens = recorder.finish(para.text.length);
+    recording = false;
+  };
   for (const ref of sentencesOf(article)) {
     const para = paragraphs[ref.paragraph];
     if (!para) continue;
     if (ref.paragraph !== lastParagraph) {
+      finishRecord(paragraphs[lastParagraph]);
       cursor = 0;
       lastParagraph = ref.paragraph;
+      recording = holdsQuote(para.text);
+      if (recording) recorder.begin();
     }
     let start = para.text.indexOf(ref.text, cursor);
-    if (start < 0) start = cursor;
+    if (start < 0) {
+      start = cursor;
+      recorder.spoil();
+    }
     cursor = start + ref.text.length;
     pool.reset();
     const tokens = tokenise(ref.text, start, pool);
     para.sentences.push({ start, end: cursor, text: null });
+    if (recording) recorder.add(tokens, start, cursor);
     for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
     for (const run of capitalisedRuns(tokens)) {
       if (run.opener && run.to - run.from >= 2 && commonOpener(tokens[run.from]!)) run.from++;
@@ -142,5 +164,6 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
       }
     }
   }
+  finishRecord(paragraphs[lastParagraph]);
   return { article, candidates, paragraphs };
 }

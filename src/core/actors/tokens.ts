@@ -1,6 +1,6 @@
 import { intern, internRange, trimVocabulary, wordOf } from './intern.js';
 import { newToken, type TokenPool } from './token-pool.js';
-import { infoOf, isCap, NAME_PREFIX, syncWordInfo, type WordInfo } from './words.js';
+import { infoOf, isCap, markOf, NAME_PREFIX, syncWordInfo, type WordInfo } from './words.js';
 import { placeOf } from './lexicon/gazetteer.js';
 import { PARTICLES } from './lexicon/common-words.js';
 
@@ -70,11 +70,6 @@ function makeId(id: number, start: number, possessive: boolean): Token {
 // The pool of the tokenisation under way (tokenise is not re-entrant).
 let pool: TokenPool | null = null;
 
-// Punctuation marks as one-character strings, made once per mark.
-const MARKS: string[] = [];
-function markOf(code: number): string {
-  return (MARKS[code] ??= String.fromCharCode(code));
-}
 
 /**
  * Hyphenated words: "Wynn-Williams" and "Mar-a-Lago" are one name; "Trump-initiated" and "US-Ukraine"

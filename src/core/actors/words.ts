@@ -49,3 +49,10 @@ export function infoOf(id: number): WordInfo {
   }
   return info;
 }
+
+const MARKS: string[] = [];
+
+/** A punctuation mark as a one-character string, made once per mark. */
+export function markOf(code: number): string {
+  return (MARKS[code] ??= String.fromCharCode(code));
+}
