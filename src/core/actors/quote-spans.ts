@@ -23,23 +23,24 @@ export function findQuotes(text: string): QuoteSpan[] {
   let open = -1;
   let single = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    // Only quote marks matter: the characters around one are read when one is found.
+    const c = text.charCodeAt(i);
+    if (c !== 0x201c && c !== 34 && c !== 0x201d && c !== 0x2018 && c !== 0x2019) continue;
     const prev = i > 0 ? text[i - 1]! : ' ';
-    const next = i + 1 < text.length ? text[i + 1]! : ' ';
-    if (c === '“' || (c === '"' && open < 0 && OPENING_CONTEXT.test(prev))) {
+    if (c === 0x201c || (c === 34 && open < 0 && OPENING_CONTEXT.test(prev))) {
       if (open < 0 || single) {
         open = i;
         single = false;
       }
-    } else if (c === '”' || c === '"') {
+    } else if (c === 0x201d || c === 34) {
       if (open >= 0 && !single) {
         spans.push({ open, close: i + 1, textStart: open + 1, textEnd: i, dash: false });
         open = -1;
       }
-    } else if (c === '‘' && open < 0 && OPENING_CONTEXT.test(prev)) {
+    } else if (c === 0x2018 && open < 0 && OPENING_CONTEXT.test(prev)) {
       open = i;
       single = true;
-    } else if (c === '’' && open >= 0 && single && !/\p{L}/u.test(next)) {
+    } else if (c === 0x2019 && open >= 0 && single && !/\p{L}/u.test(i + 1 < text.length ? text[i + 1]! : ' ')) {
       spans.push({ open, close: i + 1, textStart: open + 1, textEnd: i, dash: false });
       open = -1;
     }

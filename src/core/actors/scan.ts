@@ -13,6 +13,7 @@ import { capitalisedRuns } from './runs.js';
 import { DASH_QUOTE, findQuotes } from './quote-spans.js';
 import { type StoredTokens, TokenRecorder } from './stored-tokens.js';
 import { TokenPool } from './token-pool.js';
+import { infoOf } from './words.js';
 import { tokenise, type Token } from './tokens.js';
 
 /** A paragraph as the actor stages read it: whitespace-normalised, with its sentences' offsets. */
@@ -74,6 +75,23 @@ function commonOpener(t: Token): boolean {
 const pool = new TokenPool();
 const recorder = new TokenRecorder();
 
+// Each corpus's set of lower-case words, numbered, so a word's record can say it is in the set already.
+const lowerSets = new WeakMap<Set<string>, number>();
+let lowerSetCount = 0;
+
+/** Adds the sentence's lower-case words to `lowerSeen`, each distinct word once per corpus. */
+function noteLowerCase(tokens: readonly Token[], lowerSeen: Set<string>): void {
+  let serial = lowerSets.get(lowerSeen);
+  if (serial === undefined) lowerSets.set(lowerSeen, (serial = ++lowerSetCount));
+  for (const t of tokens) {
+    if (!t.word || t.cap) continue;
+    const info = infoOf(t.id);
+    if (info.lowerSeenIn === serial) continue;
+    info.lowerSeenIn = serial;
+    lowerSeen.add(t.lower);
+  }
+}
+
 /** Whether quote attribution will read this paragraph's tokens. */
 function holdsQuote(text: string): boolean {
   return findQuotes(text).length > 0 || DASH_QUOTE.test(text);
@@ -125,7 +143,7 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
     const tokens = tokenise(ref.text, start, pool);
     para.sentences.push({ start, end: cursor, text: null });
     if (recording) recorder.add(tokens, start, cursor);
-    for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.lower);
+    noteLowerCase(tokens, lowerSeen);
     for (const run of capitalisedRuns(tokens)) {
       if (run.opener && run.to - run.from >= 2 && commonOpener(tokens[run.from]!)) run.from++;
       for (const part of namesInRun(tokens, run, para.text)) {

@@ -24,6 +24,8 @@ export interface WordInfo {
   plain: boolean;
   /** Keeps a full stop that follows it (an abbreviation or initial); null until asked. */
   keepsDot: boolean | null;
+  /** The last corpus (by serial number) whose lower-case words the scan added this word to; 0 for none. */
+  lowerSeenIn: number;
 }
 
 const lowerOf = (word: string) => wordOf(intern(word.toLowerCase()));
@@ -43,7 +45,8 @@ export function infoOf(id: number): WordInfo {
   let info = infos[id];
   if (info === undefined) {
     const text = wordOf(id);
-    info = { text, lower: lowerOf(text), cap: isCap(text), plain: !text.includes('.') && !text.includes('-'), keepsDot: null };
+    info = { text, lower: lowerOf(text), cap: isCap(text), plain: !text.includes('.') && !text.includes('-'),
+      keepsDot: null, lowerSeenIn: 0 };
     while (infos.length < id) infos.push(undefined);
     infos[id] = info;
   }
