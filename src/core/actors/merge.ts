@@ -1,12 +1,7 @@
 import type { ActorKind } from '../types.js';
 import { type Candidate, Evidence } from './candidate.js';
-import { memo } from './lexicon/memo.js';
-import { fold as foldText, nameKey as nameKeyOf } from './normalise.js';
-
-// Surfaces and name words repeat across a corpus: fold each distinct one once.
-const fold = memo(foldText);
-const nameKey = memo(nameKeyOf);
-import { givenNamesMatch, surnamesMatch } from './similarity.js';
+import { FullNameIndex, UnionFind } from './name-index.js';
+import { demoteOpener, exactPlaceKey, fold, kindsBySurface, nameKey, organisationKey, personKey, placeKey, surnameOnly } from './surfaces.js';
 
 /** One real entity: the candidates that name it. */
 export interface Entity {
@@ -14,92 +9,6 @@ export interface Entity {
   /** Canonical name from a built-in list, when it has one. */
   known: string | null;
   candidates: Candidate[];
-}
-
-const WEIGHT: Record<Evidence, number> = { [Evidence.Weak]: 0, [Evidence.Guess]: 1, [Evidence.Cue]: 3, [Evidence.Known]: 8 };
-
-/**
- * One kind per surface form across the corpus: "Sudzha" after "in" somewhere makes every bare "Sudzha"
- * a place; "Waltz suggests" makes "Waltz" a person. Votes weigh the evidence behind each use.
- */
-function kindsBySurface(candidates: readonly Candidate[]): Map<string, ActorKind> {
-  const votes = new Map<string, Record<ActorKind, number>>();
-  for (const c of candidates) {
-    if (c.kind === null) continue;
-    const key = fold(c.surface);
-    const v = votes.get(key) ?? { person: 0, organization: 0, place: 0 };
-    v[c.kind] += WEIGHT[c.evidence] + (c.roles.length > 0 || c.speaks ? 1 : 0);
-    votes.set(key, v);
-  }
-  const kinds = new Map<string, ActorKind>();
-  for (const [key, v] of votes) {
-    const best = (Object.keys(v) as ActorKind[]).reduce((a, b) => (v[b] > v[a] ? b : a));
-    if (v[best] > 0) kinds.set(key, best);
-  }
-  return kinds;
-}
-
-class UnionFind {
-  private parent: number[] = [];
-  add(): number {
-    this.parent.push(this.parent.length);
-    return this.parent.length - 1;
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
-    return i;
-  }
-  union(a: number, b: number): void {
-    this.parent[this.find(a)] = this.find(b);
-  }
-}
-
-function bucketOf(surnameKey: string): string {
-  return surnameKey.slice(0, 3);
-}
-
-/**
- * Full names indexed for near-miss look-ups without comparing all pairs: surname key -> given-name
- * key -> entity, and surname-key prefix -> the distinct surname keys under it. A look-up compares one
- * key with the few distinct surnames sharing its prefix, then with the few given names of each.
- */
-class FullNameIndex {
-  private readonly bySurname = new Map<string, Map<string, number>>();
-  private readonly surnamesByPrefix = new Map<string, string[]>();
-  private readonly similar = new Map<string, string[]>();
-
-  /** Surname keys that match `key` within the length allowance (cached: asked once per distinct key). */
-  similarSurnames(key: string): string[] {
-    let found = this.similar.get(key);
-    if (!found) {
-      found = (this.surnamesByPrefix.get(bucketOf(key)) ?? []).filter((other) => surnamesMatch(key, other));
-      this.similar.set(key, found);
-    }
-    return found;
-  }
-
-  /** Adds a full name; returns the entities it is the same person as. */
-  add(given: string, surname: string, id: number): number[] {
-    const same: number[] = [];
-    for (const other of this.similarSurnames(surname)) {
-      for (const [otherGiven, otherId] of this.bySurname.get(other)!) if (givenNamesMatch(given, otherGiven)) same.push(otherId);
-    }
-    let givens = this.bySurname.get(surname);
-    if (!givens) {
-      givens = new Map();
-      this.bySurname.set(surname, givens);
-      const prefix = bucketOf(surname);
-      this.surnamesByPrefix.set(prefix, [...(this.surnamesByPrefix.get(prefix) ?? []), surname]);
-      this.similar.clear();
-    }
-    if (!givens.has(given)) givens.set(given, id);
-    return same;
-  }
-
-  /** Every entity whose surname matches the key. */
-  withSurname(key: string): number[] {
-    return this.similarSurnames(key).flatMap((s) => [...this.bySurname.get(s)!.values()]);
-  }
 }
 
 /**
@@ -217,26 +126,4 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
     groups.set(root, entity);
   });
   return [...groups.values()];
-}
-
-// Entity keys: made once per folded name (memoised), so the maps hash each key string once.
-const personKey = memo((folded: string) => `person:${folded}`);
-const placeKey = memo((folded: string) => `place:${folded.replace(/^the /, '')}`);
-// Lone names look a place up by its exact folded form ("the Hague" is not "Hague" here).
-const exactPlaceKey = memo((folded: string) => `place:${folded}`);
-const organisationKey = memo((folded: string) => `organization:${folded.replace(/^the /, '')}`);
-const startsLowerCase = memo((word: string) => /^\p{Ll}/u.test(word));
-
-/** A surname with its particles and no given name: "von der Leyen", "de Gaulle". */
-function surnameOnly(c: Candidate): boolean {
-  return startsLowerCase(c.words[0]!);
-}
-
-/** A sentence's first word that the corpus also writes in lower case is a common word, not a name. */
-function demoteOpener(c: Candidate, lowerSeen: ReadonlySet<string>): Candidate | null {
-  if (!c.opener || !lowerSeen.has(c.words[0]!.toLowerCase())) return c;
-  if (c.words.length === 1) return { ...c, weak: true };
-  const at = c.surface.indexOf(c.words[1]!, c.words[0]!.length);
-  const words = c.words.slice(1);
-  return { ...c, words, surface: c.surface.slice(at), start: c.start + at, kind: words.length === 1 ? null : c.kind, opener: false };
 }

@@ -1,0 +1,65 @@
+import { givenNamesMatch, surnamesMatch } from './similarity.js';
+
+/** Disjoint sets of entity ids: two forms found to be one person are joined. */
+export class UnionFind {
+  private parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+function bucketOf(surnameKey: string): string {
+  return surnameKey.slice(0, 3);
+}
+
+/**
+ * Full names indexed for near-miss look-ups without comparing all pairs: surname key -> given-name
+ * key -> entity, and surname-key prefix -> the distinct surname keys under it. A look-up compares one
+ * key with the few distinct surnames sharing its prefix, then with the few given names of each.
+ */
+export class FullNameIndex {
+  private readonly bySurname = new Map<string, Map<string, number>>();
+  private readonly surnamesByPrefix = new Map<string, string[]>();
+  private readonly similar = new Map<string, string[]>();
+
+  /** Surname keys that match `key` within the length allowance (cached: asked once per distinct key). */
+  similarSurnames(key: string): string[] {
+    let found = this.similar.get(key);
+    if (!found) {
+      found = (this.surnamesByPrefix.get(bucketOf(key)) ?? []).filter((other) => surnamesMatch(key, other));
+      this.similar.set(key, found);
+    }
+    return found;
+  }
+
+  /** Adds a full name; returns the entities it is the same person as. */
+  add(given: string, surname: string, id: number): number[] {
+    const same: number[] = [];
+    for (const other of this.similarSurnames(surname)) {
+      for (const [otherGiven, otherId] of this.bySurname.get(other)!) if (givenNamesMatch(given, otherGiven)) same.push(otherId);
+    }
+    let givens = this.bySurname.get(surname);
+    if (!givens) {
+      givens = new Map();
+      this.bySurname.set(surname, givens);
+      const prefix = bucketOf(surname);
+      this.surnamesByPrefix.set(prefix, [...(this.surnamesByPrefix.get(prefix) ?? []), surname]);
+      this.similar.clear();
+    }
+    if (!givens.has(given)) givens.set(given, id);
+    return same;
+  }
+
+  /** Every entity whose surname matches the key. */
+  withSurname(key: string): number[] {
+    return this.similarSurnames(key).flatMap((s) => [...this.bySurname.get(s)!.values()]);
+  }
+}
