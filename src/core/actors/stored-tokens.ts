@@ -1,8 +1,9 @@
 /**
  * A paragraph's tokens kept from the scan for quote attribution, which runs after merging and needs
  * them again. Tokenising a second time was a third of attribution's work; kept as token objects they
- * would not fit in memory. So they are kept as two integer arrays (8 bytes a token), and only for
- * paragraphs that hold a quote.
+ * would not fit in memory. So they are kept as two arrays of small integers (8 bytes a token; plain
+ * arrays, which V8 makes on its heap, where a typed array this size costs a buffer of its own), and only
+ * for paragraphs that hold a quote.
  */
 import { vocabularyGeneration } from './intern.js';
 import { newToken, type TokenPool } from './token-pool.js';
@@ -14,22 +15,22 @@ export interface StoredTokens {
   /** Word ids are only good while the vocabulary has not started afresh. */
   generation: number;
   /** Per token: word id * 2 + 1 if possessive, or -(code + 1) for a punctuation mark. */
-  codes: Int32Array;
-  starts: Int32Array;
+  codes: number[];
+  starts: number[];
 }
 
-/** Collects one paragraph's tokens, sentence by sentence, into growing buffers reused across paragraphs. */
+/** Collects one paragraph's tokens, sentence by sentence. */
 export class TokenRecorder {
-  private codes = new Int32Array(1024);
-  private starts = new Int32Array(1024);
-  private count = 0;
+  private codes: number[] = [];
+  private starts: number[] = [];
   /** Where the last sentence ended, or -1 before the first (which must start at 0). */
   private end = -1;
   private placed = true;
 
   /** Starts a paragraph. */
   begin(): void {
-    this.count = 0;
+    this.codes = [];
+    this.starts = [];
     this.end = -1;
     this.placed = true;
   }
@@ -41,11 +42,9 @@ export class TokenRecorder {
   add(tokens: readonly Token[], start: number, end: number): void {
     if (start !== this.end + 1 && !(this.end < 0 && start === 0)) this.placed = false;
     this.end = end;
-    if (this.count + tokens.length > this.codes.length) this.grow(this.count + tokens.length);
     for (const t of tokens) {
-      this.codes[this.count] = t.id >= 0 ? t.id * 2 + (t.possessive ? 1 : 0) : -(t.text.charCodeAt(0) + 1);
-      this.starts[this.count] = t.start;
-      this.count++;
+      this.codes.push(t.id >= 0 ? t.id * 2 + (t.possessive ? 1 : 0) : -(t.text.charCodeAt(0) + 1));
+      this.starts.push(t.start);
     }
   }
 
@@ -57,18 +56,7 @@ export class TokenRecorder {
   /** The paragraph's tokens, or null when its sentences did not tile its text of `length`. */
   finish(length: number): StoredTokens | null {
     if (!this.placed || this.end !== length) return null;
-    return { generation: vocabularyGeneration(), codes: this.codes.slice(0, this.count), starts: this.starts.slice(0, this.count) };
-  }
-
-  private grow(needed: number): void {
-    let size = this.codes.length * 2;
-    while (size < needed) size *= 2;
-    const codes = new Int32Array(size);
-    const starts = new Int32Array(size);
-    codes.set(this.codes);
-    starts.set(this.starts);
-    this.codes = codes;
-    this.starts = starts;
+    return { generation: vocabularyGeneration(), codes: this.codes, starts: this.starts };
   }
 }
 
