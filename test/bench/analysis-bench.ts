@@ -31,10 +31,13 @@ export async function analysisFigures(root: string, corpus: WrittenCorpus, tmp: 
   const cold = await runStories(root, corpus.dir, cacheHome, timeoutMs);
   const name = `${label} (${mb(corpus.bytes)})`;
   if (cold.timedOut || cold.code !== 0) {
-    // A run cut short still bounds the throughput from above.
-    const bound = corpus.bytes / 1e6 / (cold.ms / 1000);
-    const why = cold.timedOut ? `stopped after ${ms(cold.ms)}` : `failed (exit ${cold.code}): ${cold.stderr.slice(0, 200)}`;
-    return [{ ...atLeast(`cold analysis, ${name}`, bound, THROUGHPUT_BUDGET, 1, '× 2 MB/s', mbps), met: false, measured: `< ${mbps(bound)} (${why})` }];
+    // A run stopped at the time limit bounds the throughput from above; a crash (out of memory) gives none.
+    const bound = cold.timedOut ? corpus.bytes / 1e6 / (cold.ms / 1000) : 0;
+    const reason = /heap out of memory/.test(cold.stderr) ? 'out of memory' : cold.stderr.trim().split('\n')[0]?.slice(0, 80) ?? '';
+    const why = cold.timedOut ? `< ${mbps(bound)}, stopped after ${ms(cold.ms)}` : `failed after ${ms(cold.ms)} (exit ${cold.code}: ${reason})`;
+    const figures: Figure[] = [{ ...atLeast(`cold analysis, ${name}`, bound, THROUGHPUT_BUDGET, 1, '× 2 MB/s', mbps), met: false, measured: why }];
+    if (cold.peakKb !== null) figures.push({ ...atMost(`peak RSS, cold, ${name}`, cold.peakKb * 1024, corpus.bytes, 3, '× corpus bytes', mb), measured: `≥ ${mb(cold.peakKb * 1024)} (run cut short)` });
+    return figures;
   }
   const reopen = await runStories(root, corpus.dir, cacheHome, timeoutMs);
   const throughput = corpus.bytes / 1e6 / (cold.ms / 1000);
