@@ -1,6 +1,7 @@
 import type { Actor, Article } from '../types.js';
 import { addCooccurrence, buildActors, sortByProminence } from './build.js';
 import type { Candidate } from './candidate.js';
+import { trimVocabulary } from './intern.js';
 import { mergeCandidates } from './merge.js';
 import { attributeQuotes } from './quotes.js';
 import { type ScannedArticle, scanArticle } from './scan.js';
@@ -18,6 +19,7 @@ export { actorsBySentence, actorsInSentence, buildActorIndex, sentenceKey, type 
  * Total: any articles give a list (empty when nothing is named).
  */
 export function extractActors(articles: readonly Article[]): Actor[] {
+  trimVocabulary();
   const lowerSeen = new Set<string>();
   const scanned = new Map<string, ScannedArticle>();
   const candidates: Candidate[] = [];

@@ -5,7 +5,10 @@
  * keep it by the word's id.
  */
 
-/** Past this many distinct words the table starts afresh (ids are never kept outside one tokenisation). */
+/**
+ * Past this many distinct strings the table starts afresh, between two corpora (never during one: the
+ * scan keeps word ids for quote attribution), so a long session does not keep every word it has seen.
+ */
 const LIMIT = 1 << 20;
 
 let slots = new Int32Array(1 << 12);
@@ -30,7 +33,7 @@ function grow(): void {
   }
 }
 
-/** Starts afresh once the vocabulary passes its limit; called where no caller holds an id. */
+/** Starts afresh once the vocabulary passes its limit; called before a corpus, where no one holds an id. */
 export function trimVocabulary(): void {
   if (strings.length < LIMIT) return;
   slots = new Int32Array(1 << 12);

@@ -1,4 +1,5 @@
 import type { Actor, SentenceRef } from '../types.js';
+import { trimVocabulary } from './intern.js';
 import { namesInRun } from './name-span.js';
 import { fold } from './normalise.js';
 import { capitalisedRuns } from './runs.js';
@@ -43,6 +44,7 @@ export function buildActorIndex(actors: readonly Actor[]): ActorIndex {
  * extraction (titles stripped: "President Putin" finds Vladimir Putin), then the index.
  */
 export function actorsInSentence(sentence: string, index: ActorIndex): Actor[] {
+  trimVocabulary();
   const tokens = tokenise(sentence);
   const out: Actor[] = [];
   for (const run of capitalisedRuns(tokens)) {

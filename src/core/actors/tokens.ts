@@ -1,4 +1,4 @@
-import { intern, internRange, trimVocabulary, wordOf } from './intern.js';
+import { intern, internRange, wordOf } from './intern.js';
 import { newToken, type TokenPool } from './token-pool.js';
 import { infoOf, isCap, markOf, NAME_PREFIX, syncWordInfo, type WordInfo } from './words.js';
 import { placeOf } from './lexicon/gazetteer.js';
@@ -109,7 +109,6 @@ function pushWord(out: Token[], text: string, start: number, possessive: boolean
  * pool, the tokens are the pool's objects (valid until it is reset); without, they are new.
  */
 export function tokenise(text: string, offset = 0, from: TokenPool | null = null): Token[] {
-  trimVocabulary();
   syncWordInfo();
   pool = from;
   const out: Token[] = [];
