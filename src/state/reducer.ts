@@ -2,6 +2,7 @@ import type { CommandId } from '../keys/commands.js';
 import { panes, type AppState, type ListPaneId } from './app-state.js';
 import { focusOf } from './focus.js';
 import { clamp, movedIndex, stepMark } from './movement.js';
+import { positionOf } from './positions.js';
 
 /** Where Enter on a detail row leads. */
 export type Link =
@@ -115,7 +116,7 @@ function back(state: AppState): AppState {
 
 function selectedIn(state: AppState, view: ViewContext): string | null {
   const { selectedId } = state.lists[state.pane];
-  if (selectedId !== null && view.rowIds.includes(selectedId)) return selectedId;
+  if (positionOf(view.rowIds, selectedId) !== -1) return selectedId;
   return view.rowIds[0] ?? null;
 }
 
@@ -210,7 +211,7 @@ function move(state: AppState, command: CommandId, view: ViewContext): AppState 
     case 'filter': case 'articles': case 'actors': case 'chronology': case 'pairs': {
       if (view.rowIds.length === 0) return state;
       const pane = state.editing && state.editing !== 'reader' ? state.editing : state.pane;
-      const current = Math.max(0, view.rowIds.indexOf(selectedIn(state, view) ?? ''));
+      const current = Math.max(0, positionOf(view.rowIds, selectedIn(state, view)));
       const index = scroll(current, view.rowIds.length);
       return withList(state, pane, { selectedId: view.rowIds[index]! });
     }

@@ -10,8 +10,16 @@ export function pairSimilarity(pair: ComparePair): number {
   if (known === undefined) {
     known = alignmentSimilarity(pair.a, pair.b);
     similarities.set(pair, known);
+    measuredCount++;
   }
   return known;
+}
+
+let measuredCount = 0;
+
+/** How many pairs have been measured so far: an ordering made at the same count is still right. */
+export function measurements(): number {
+  return measuredCount;
 }
 
 /** Whether a pair has been measured yet. */

@@ -45,12 +45,13 @@ export const actorsPane: Pane = (input): PaneView => {
   if (state.actorDetail) return actorDetailPane(input);
   const list = state.lists.actors;
   const rowIds = index.rowIds('actors', list.filter);
-  const rows = rowIds.map((id) => index.actorById.get(id)!);
   const selected = selectedIndex(rowIds, list.selectedId);
   const words = highlightWords(list.filter);
   const lookups = actorLookups(corpus);
   const cols = actorColumns(width);
-  const renderRow = (actor: Actor, isSelected: boolean) => {
+  // Rows are ids: only the window's rows are looked up and drawn, whatever the list's length.
+  const renderRow = (id: string, isSelected: boolean) => {
+    const actor = index.actorById.get(id)!;
     const name = truncate(shownName(actor, words), cols.name);
     const outlets = lookups.outletsOf(actor);
     return (
@@ -76,12 +77,12 @@ export const actorsPane: Pane = (input): PaneView => {
   const element = (
     <Box flexDirection="column">
       <Box height={1} width={width} overflow="hidden">{header}</Box>
-      <ListWindow rows={rows} selected={selected} height={Math.max(1, height - 1)} width={width} renderRow={renderRow} empty={empty} />
+      <ListWindow rows={rowIds} selected={selected} height={Math.max(1, height - 1)} width={width} renderRow={renderRow} empty={empty} />
     </Box>
   );
   return {
     element,
     context: { ...emptyContext, rowIds, pageSize: Math.max(1, height - 2) },
-    status: `${rows.length} of ${total} actors${list.filter ? ` · filter "${safeText(list.filter)}"` : ''}`,
+    status: `${rowIds.length} of ${total} actors${list.filter ? ` · filter "${safeText(list.filter)}"` : ''}`,
   };
 };

@@ -2,7 +2,6 @@ import { Box, Text } from 'ink';
 import { matchSpans } from '../../core/search/match.js';
 import { parseQuery } from '../../core/search/query.js';
 import { safeText } from '../../core/text/safe.js';
-import type { Article } from '../../core/types.js';
 import { Highlighted } from '../components/Highlighted.js';
 import { ListWindow } from '../components/ListWindow.js';
 import { pad, truncate } from '../text-width.js';
@@ -22,12 +21,13 @@ export const articlesPane: Pane = (input): PaneView => {
   if (state.reader) return readerPane(input);
   const list = state.lists.articles;
   const rowIds = index.rowIds('articles', list.filter);
-  const rows = rowIds.map((id) => index.articleById.get(id)!);
   const selected = selectedIndex(rowIds, list.selectedId);
   const words = highlightWords(list.filter);
   const outletWidth = Math.min(22, Math.max(10, Math.floor(width * 0.18)));
   const titleWidth = Math.max(10, width - 4 - 11 - outletWidth - 2);
-  const renderRow = (a: Article, isSelected: boolean) => {
+  // Rows are ids: only the window's rows are looked up and drawn, whatever the list's length.
+  const renderRow = (id: string, isSelected: boolean) => {
+    const a = index.articleById.get(id)!;
     const marked = state.marked.includes(a.id);
     const title = truncate(safeText(a.title), titleWidth);
     return (
@@ -41,7 +41,7 @@ export const articlesPane: Pane = (input): PaneView => {
   };
   const element = (
     <Box flexDirection="column">
-      <ListWindow rows={rows} selected={selected} height={height} width={width} renderRow={renderRow}
+      <ListWindow rows={rowIds} selected={selected} height={height} width={width} renderRow={renderRow}
         empty={list.filter ? `No article matches "${safeText(list.filter)}". Esc clears the filter.` : 'No articles.'} />
     </Box>
   );
@@ -53,6 +53,6 @@ export const articlesPane: Pane = (input): PaneView => {
       pageSize: Math.max(1, height - 1),
       closestTo: (id) => closestVersion(input.corpus, id),
     },
-    status: `${rows.length} of ${index.corpus.articles.length} articles${state.marked.length ? ` · ${state.marked.length} marked` : ''}`,
+    status: `${rowIds.length} of ${index.corpus.articles.length} articles${state.marked.length ? ` · ${state.marked.length} marked` : ''}`,
   };
 };

@@ -5,7 +5,7 @@ import type { ComparePair } from '../compare-pairs.js';
 import { versionDate, versionLabel } from '../compare/labels.js';
 import { Highlighted } from '../components/Highlighted.js';
 import { ListWindow, windowStart } from '../components/ListWindow.js';
-import { isMeasured, measureInView, orderedByStory, pairSimilarity } from '../compare/pair-order.js';
+import { isMeasured, measurements, measureInView, orderedByStory, pairSimilarity } from '../compare/pair-order.js';
 import { pad, truncate } from '../text-width.js';
 import { theme } from '../theme.js';
 import { highlightWords } from './ArticlesPane.js';
@@ -34,16 +34,30 @@ function shortDate(date: string, width: number): string {
  * by match score. Deterministic for what has been measured, so the reducer sees the rows drawn.
  */
 function arranged(found: readonly ComparePair[], selectedId: string | null, height: number, wholeStories: boolean) {
-  let rows = [...found];
+  let { rows, ids } = ordered(found, wholeStories);
   let selected = 0;
   for (let round = 0; ; round++) {
-    if (wholeStories) rows = orderedByStory(rows);
-    selected = selectedIndex(rows.map((p) => p.id), selectedId);
+    if (round > 0) ({ rows, ids } = ordered(rows, wholeStories));
+    selected = selectedIndex(ids, selectedId);
     const start = windowStart(rows.length, selected, height);
     if (round === 3 || rows.slice(start, start + height).every(isMeasured)) break;
     measureInView(rows, start, start + height, wholeStories);
   }
   return { rows, selected };
+}
+
+let lastOrdering: { found: readonly ComparePair[]; wholeStories: boolean; at: number; rows: ComparePair[]; ids: string[] } | null = null;
+
+/**
+ * The pairs in story order with their ids, remade only when a pair has been measured since: moving
+ * through 200,000 pairs must not re-sort and re-map them on every keystroke.
+ */
+function ordered(found: readonly ComparePair[], wholeStories: boolean): { rows: ComparePair[]; ids: string[] } {
+  const last = lastOrdering;
+  if (last && last.wholeStories === wholeStories && last.at === measurements() && (last.found === found || last.rows === found)) return last;
+  const rows = wholeStories ? orderedByStory(found) : [...found];
+  lastOrdering = { found, wholeStories, at: measurements(), rows, ids: rows.map((p) => p.id) };
+  return lastOrdering;
 }
 
 /**
@@ -54,7 +68,7 @@ export function pairsList({ index, state, width, height }: PaneInput): PaneView 
   const list = state.lists.compare;
   const found = index.rowIds('compare', list.filter).map((id) => index.pairById.get(id)).filter((p): p is ComparePair => p !== undefined);
   const { rows, selected } = arranged(found, list.selectedId, height, list.filter.trim() === '');
-  const rowIds = rows.map((p) => p.id);
+  const rowIds = ordered(rows, list.filter.trim() === '').ids;
   const words = highlightWords(list.filter);
   const col = columns(width);
   const version = (label: string, date: string) => (

@@ -3,6 +3,7 @@ import type { Corpus } from '../../core/types.js';
 import type { AppState } from '../../state/app-state.js';
 import type { ViewContext } from '../../state/reducer.js';
 import type { CorpusIndex } from '../corpus-index.js';
+import { positionOf } from '../../state/positions.js';
 
 /** What every pane is given: the data, the state, and the box it may draw in. */
 export interface PaneInput {
@@ -36,6 +37,5 @@ export const emptyContext: ViewContext = {
 
 /** Where the selection is among `rowIds`: its index, or the first row when it is filtered out. */
 export function selectedIndex(rowIds: readonly string[], selectedId: string | null): number {
-  const at = selectedId === null ? -1 : rowIds.indexOf(selectedId);
-  return at === -1 ? 0 : at;
+  return Math.max(0, positionOf(rowIds, selectedId));
 }
