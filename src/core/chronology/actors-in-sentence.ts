@@ -42,7 +42,8 @@ export function nameWords(text: string): string[] {
 /** Builds the finder: an index from each name form's first word, and the extraction's mentions by sentence. */
 export function actorFinder(actors: readonly Actor[]): ActorFinder {
   const byFirst = new Map<string, FormsByFirst>();
-  const bySentence = new Map<string, NamedActor[]>();
+  // By article, then by place in it as one number: no key string is built per mention or per sentence.
+  const bySentence = new Map<string, Map<number, NamedActor[]>>();
   for (const actor of actors) {
     const named: NamedActor = { name: actor.name, kind: actor.kind };
     for (const form of new Set([actor.name, ...actor.aliases])) {
@@ -61,15 +62,17 @@ export function actorFinder(actors: readonly Actor[]): ActorFinder {
       entry.bySecond.set(second, list);
     }
     for (const m of actor.mentionsIn ?? []) {
-      const key = `${m.articleId}\u0000${m.paragraph}\u0000${m.sentence}`;
-      const list = bySentence.get(key) ?? [];
-      if (!list.includes(named)) list.push(named);
-      bySentence.set(key, list);
+      let inArticle = bySentence.get(m.articleId);
+      if (!inArticle) bySentence.set(m.articleId, (inArticle = new Map()));
+      const key = placeKey(m.paragraph, m.sentence);
+      const list = inArticle.get(key);
+      if (!list) inArticle.set(key, [named]);
+      else if (list[list.length - 1] !== named && !list.includes(named)) list.push(named);
     }
   }
   return {
     actorsIn(articleId, paragraph, sentence, text) {
-      const mentioned = bySentence.size > 0 ? bySentence.get(`${articleId}\u0000${paragraph}\u0000${sentence}`) : undefined;
+      const mentioned = bySentence.size > 0 ? bySentence.get(articleId)?.get(placeKey(paragraph, sentence)) : undefined;
       const found: NamedActor[] = mentioned ? [...mentioned] : [];
       if (byFirst.size === 0) return found;
       CAPITAL_WORD.lastIndex = 0;
@@ -89,6 +92,11 @@ export function actorFinder(actors: readonly Actor[]): ActorFinder {
       return found;
     },
   };
+}
+
+/** A sentence's place in its article as one number (paragraphs never hold a million sentences). */
+function placeKey(paragraph: number, sentence: number): number {
+  return paragraph * 1_048_576 + sentence;
 }
 
 /** A word as name forms are indexed: lower-case, without a closing full stop. */

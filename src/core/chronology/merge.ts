@@ -56,6 +56,8 @@ interface Placing {
   event: DatedEvent;
   end: number;
   words: WeightedWords;
+  /** The event's sentence ("article, paragraph, sentence"). */
+  sentence: string;
 }
 
 /** How many reports of a group later reports are compared with. */
@@ -86,7 +88,7 @@ export function mergeEvents(events: readonly DatedEvent[], weight: WordWeight = 
   const otherBuckets = new Map<string, Bucket>();
   let visit = 0;
   for (const event of sorted) {
-    const placing: Placing = { event, end: spanEnd(event.start, event.precision), words: weighWords(event.words, weight) };
+    const placing: Placing = { event, end: spanEnd(event.start, event.precision), words: weighWords(event.words, weight), sentence: sentenceKey(event) };
     const isYear = event.precision === 'year';
     const buckets = isYear ? yearBuckets : otherBuckets;
     const match = bestGroup(placing, buckets, ++visit, isYear ? REACH.year : REACH.other);
@@ -98,7 +100,7 @@ export function mergeEvents(events: readonly DatedEvent[], weight: WordWeight = 
         group.samples.push(placing.words);
         addWords(group.union, placing.words);
       }
-      group.sentences.add(sentenceKey(event));
+      group.sentences.add(placing.sentence);
       group.articles.add(event.articleId);
       if (match.relation === 'conflict') group.conflicting = true;
       else if (PRECISION_RANK[event.precision] < group.rank) {
@@ -110,7 +112,7 @@ export function mergeEvents(events: readonly DatedEvent[], weight: WordWeight = 
       group = {
         events: [event], conflicting: false, start: event.start, end: placing.end, rank: PRECISION_RANK[event.precision],
         samples: [placing.words], visit, union: addWords({ set: new Set(), words: [], weights: [], total: 0 }, placing.words),
-        sentences: new Set([sentenceKey(event)]), articles: new Set([event.articleId]),
+        sentences: new Set([placing.sentence]), articles: new Set([event.articleId]),
       };
       groups.push(group);
     }
@@ -144,7 +146,7 @@ function bestGroup(placing: Placing, buckets: ReadonlyMap<string, Bucket>, visit
       if (rel === 'apart') continue;
       // The same sentence on an agreeing date is the same report: no need to look further.
       if (exact && rel !== 'conflict') return { group, relation: rel };
-      if (group.sentences.has(sentenceKey(event))) continue;
+      if (group.sentences.has(placing.sentence)) continue;
       if (rel === 'conflict' && group.articles.has(event.articleId)) continue;
       const score = wordingScore(group, placing, rel);
       if (score > 0 && (!best || score > best.score || (score === best.score && rel !== 'conflict'))) best = { group, relation: rel, score };
@@ -158,7 +160,9 @@ function wordingScore(group: Group, placing: Placing, rel: Relation): number {
   const [minOverlap, minShared] =
     rel === 'same' ? [SAME_OVERLAP, SAME_SHARED] : rel === 'nested' ? [NESTED_OVERLAP, SAME_SHARED] : [CONFLICT_OVERLAP, CONFLICT_SHARED];
   let best = 0;
-  for (const other of rel === 'same' ? [...group.samples, group.union] : group.samples) {
+  for (let i = 0; i <= group.samples.length; i++) {
+    const other = i < group.samples.length ? group.samples[i]! : rel === 'same' ? group.union : null;
+    if (!other) break;
     const m = compareWording(placing.words, other);
     if (m.overlap >= minOverlap && m.shared >= minShared) best = Math.max(best, m.overlap);
   }

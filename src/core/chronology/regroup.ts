@@ -5,6 +5,7 @@
  * joined here. Groups are compared only within a bucket of one date and one name, and only the first
  * few of a crowded bucket, so the pass stays linear.
  */
+import type { DatedEvent } from './events.js';
 import type { EventGroup } from './merge.js';
 import { compareWording, weighWords, type WordWeight } from './wording.js';
 
@@ -26,12 +27,14 @@ export function regroupSameDate(groups: readonly EventGroup[], weight: WordWeigh
   const buckets = new Map<string, number[]>();
   groups.forEach((group, i) => {
     const first = group.events[0]!;
-    const names = new Set(group.events.flatMap((e) => e.keys.filter((k) => !k.startsWith('='))));
+    const names = new Set<string>();
+    for (const e of group.events) for (const k of e.keys) if (!k.startsWith('=')) names.add(k);
+    const day = `${first.date}\u0000${first.precision}\u0000`;
     for (const name of names) {
-      const key = `${first.date}\u0000${first.precision}\u0000${name}`;
-      const list = buckets.get(key) ?? [];
-      if (list.length < CROWD) list.push(i);
-      buckets.set(key, list);
+      const key = day + name;
+      const list = buckets.get(key);
+      if (!list) buckets.set(key, [i]);
+      else if (list.length < CROWD) list.push(i);
     }
   });
   const pooled = new Map<number, ReturnType<typeof weighWords>>();
@@ -44,12 +47,19 @@ export function regroupSameDate(groups: readonly EventGroup[], weight: WordWeigh
     }
     return words;
   };
+  // A group's sentences, worked out once: a big group meets many others in its buckets.
+  const sentenceSets = new Map<number, Set<string>>();
+  const sentencesIn = (i: number) => {
+    let set = sentenceSets.get(i);
+    if (!set) sentenceSets.set(i, (set = new Set(groups[i]!.events.map(sentenceKey))));
+    return set;
+  };
   for (const list of buckets.values()) {
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const i = list[a]!;
         const j = list[b]!;
-        if (find(i) === find(j) || sameSentence(groups[i]!, groups[j]!)) continue;
+        if (find(i) === find(j) || sameSentence(sentencesIn(i), sentencesIn(j))) continue;
         const m = compareWording(pool(i), pool(j));
         if (m.overlap >= POOLED_OVERLAP && m.shared >= POOLED_SHARED) parent[find(j)] = find(i);
       }
@@ -67,8 +77,13 @@ export function regroupSameDate(groups: readonly EventGroup[], weight: WordWeigh
   return [...joined.values()];
 }
 
-/** Whether two groups hold reports from one sentence: its dates are different events. */
-function sameSentence(a: EventGroup, b: EventGroup): boolean {
-  const seen = new Set(a.events.map((e) => `${e.articleId}\u0000${e.paragraph}\u0000${e.sentenceIndex}`));
-  return b.events.some((e) => seen.has(`${e.articleId}\u0000${e.paragraph}\u0000${e.sentenceIndex}`));
+/** Whether two groups (as their sentences) hold reports from one sentence: its dates are different events. */
+function sameSentence(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const key of small) if (large.has(key)) return true;
+  return false;
+}
+
+function sentenceKey(e: DatedEvent): string {
+  return `${e.articleId}\u0000${e.paragraph}\u0000${e.sentenceIndex}`;
 }
