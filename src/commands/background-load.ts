@@ -1,3 +1,4 @@
+import { totalmem } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LoadProgress } from '../core/progress.js';
 import type { Corpus } from '../core/types.js';
@@ -37,7 +38,12 @@ const JOB_KEY = 'newsxLoadJob';
  */
 export function loadInBackground(job: LoadJob): BackgroundLoad {
   // An eval'd worker is CommonJS; import() brings in this module as an ES module, bundled or not.
-  const worker = new Worker(`import(${JSON.stringify(import.meta.url)})`, { eval: true, workerData: { [JOB_KEY]: job } });
+  const worker = new Worker(`import(${JSON.stringify(import.meta.url)})`, {
+    eval: true,
+    workerData: { [JOB_KEY]: job },
+    // V8's default old space (about 4 GB) is too small for 100k articles; use what the machine has.
+    resourceLimits: { maxOldGenerationSizeMb: Math.floor((totalmem() / 2 ** 20) * 0.75) },
+  });
   let listener: (progress: LoadProgress) => void = () => {};
   let settled = false;
   const corpus = new Promise<Corpus>((resolve, reject) => {
