@@ -20,7 +20,8 @@ const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
 
 /** Splits one paragraph into sentences. Total: any string gives an array (empty for blank text). */
 export function splitSentences(paragraph: string): string[] {
-  const text = paragraph.replace(/\s+/g, ' ').trim();
+  // Most paragraphs are evenly spaced already; testing for that is far cheaper than rewriting them.
+  const text = UNEVEN_SPACE.test(paragraph) ? paragraph.replace(/\s+/g, ' ').trim() : paragraph;
   if (!text) return [];
   const sentences: string[] = [];
   let start = 0;
@@ -49,10 +50,19 @@ function nextWordStart(text: string, from: number): number {
   return j < text.length ? j : -1;
 }
 
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+const LETTER = /\p{L}/u;
+
+/** A letter or a dot; ASCII is decided by code, the rest by the Unicode letter class. */
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
+  return LETTER.test(ch);
+}
+
 /** The run of letters and dots that ends at `end`, scanned backwards (a regex anchored at `$` would rescan the sentence). */
 function wordBefore(text: string, start: number, end: number): string {
   let i = end;
-  while (i > start && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > start && isWordChar(text.charCodeAt(i - 1), text[i - 1]!)) i--;
   return text.slice(i, end);
 }
 
