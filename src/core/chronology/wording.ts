@@ -39,14 +39,28 @@ export function isContentWord(word: string): boolean {
   return word.length >= 2 && !STOPWORDS.has(word);
 }
 
+/** Each word's stem, or null when it carries no content: news repeats its vocabulary, so each is worked out once. */
+const stems = new Map<string, string | null>();
+/** Past this many words the memo starts afresh, so a huge corpus cannot grow it without bound. */
+const STEMS_KEPT = 1_000_000;
+
+function contentStem(w: string): string | null {
+  if (!isContentWord(w)) return null;
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57 && /^\d+$/.test(w)) return null;
+  return stem(w);
+}
+
 /** The content words of a text, stemmed, as a set. */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().split(SEPARATOR)) {
-    if (!isContentWord(w)) continue;
-    const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57 && /^\d+$/.test(w)) continue;
-    out.add(stem(w));
+    let s = stems.get(w);
+    if (s === undefined) {
+      if (stems.size >= STEMS_KEPT) stems.clear();
+      stems.set(w, (s = contentStem(w)));
+    }
+    if (s !== null) out.add(s);
   }
   return out;
 }
