@@ -1,26 +1,32 @@
 import type { Actor, ActorMention, ActorQuote, ActorRole, Article } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { Entity } from './merge.js';
+import { isGivenName } from './lexicon/given-names.js';
 import { memo } from './lexicon/memo.js';
 import { fold, normaliseText, slug } from './normalise.js';
 import type { ScannedArticle } from './scan.js';
 
 /**
  * The canonical name: a built-in canonical ("United States" for "US") when there is one, otherwise the
- * fullest form (most words), the most frequent among those, the first seen on a tie.
+ * fullest form (most words), the most frequent among those; on a tie the one whose first word is a known
+ * given name ("Volodymyr" over the misspelt "Volodomyr"), then the first seen.
  */
 export function canonicalName(entity: Entity): string {
   if (entity.known) return entity.known;
-  const counts = new Map<string, { count: number; words: number; first: number }>();
+  const counts = new Map<string, { count: number; words: number; given: number; first: number }>();
   entity.candidates.forEach((c, i) => {
-    const entry = counts.get(c.surface) ?? { count: 0, words: c.words.length, first: i };
+    const entry = counts.get(c.surface) ?? { count: 0, words: c.words.length, given: isGivenName(c.surface.split(' ')[0] ?? '') ? 1 : 0, first: i };
     entry.count++;
     counts.set(c.surface, entry);
   });
   let best = '';
-  let score = { count: -1, words: -1, first: Infinity };
+  let score = { count: -1, words: -1, given: -1, first: Infinity };
   for (const [surface, s] of counts) {
-    if (s.words > score.words || (s.words === score.words && (s.count > score.count || (s.count === score.count && s.first < score.first)))) {
+    const better = s.words !== score.words ? s.words > score.words
+      : s.count !== score.count ? s.count > score.count
+      : s.given !== score.given ? s.given > score.given
+      : s.first < score.first;
+    if (better) {
       best = surface;
       score = s;
     }
