@@ -12,11 +12,15 @@ import type { EventGroup } from './merge.js';
 export function entryOf(group: EventGroup): ChronologyEntry {
   const rep = representative(group);
   const sources: ChronologySource[] = [];
-  const seen = new Set<string>();
+  // One source per article, sentence and expression; nested so that no key string is built per report.
+  const seen = new Map<string, Map<string, Set<string>>>();
   for (const e of group.events) {
-    const key = `${e.articleId}\u0000${e.sentence}\u0000${e.expression}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let inArticle = seen.get(e.articleId);
+    if (!inArticle) seen.set(e.articleId, (inArticle = new Map()));
+    let expressions = inArticle.get(e.sentence);
+    if (!expressions) inArticle.set(e.sentence, (expressions = new Set()));
+    if (expressions.has(e.expression)) continue;
+    expressions.add(e.expression);
     sources.push({ articleId: e.articleId, outlet: e.outlet, expression: e.expression, sentence: e.sentence, paragraph: e.paragraph, date: e.date });
   }
   return {
@@ -33,7 +37,7 @@ export function entryOf(group: EventGroup): ChronologyEntry {
 /** The report whose date the entry takes. */
 function representative(group: EventGroup): DatedEvent {
   const events = group.events;
-  const finest = Math.min(...events.map((e) => PRECISION_RANK[e.precision]));
+  const finest = finestRank(events);
   const fine = events.filter((e) => PRECISION_RANK[e.precision] === finest);
   if (!group.conflicting) return fine.reduce((a, b) => (b.order < a.order ? b : a));
   const votes = articlesByDate(fine);
@@ -58,9 +62,16 @@ function actorsOf(events: readonly DatedEvent[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 }
 
+/** The finest precision among reports, as its rank (a loop: a big group would overflow a spread). */
+function finestRank(events: readonly DatedEvent[]): number {
+  let finest = Infinity;
+  for (const e of events) finest = Math.min(finest, PRECISION_RANK[e.precision]);
+  return finest;
+}
+
 /** "Press TV puts this on 2025-03-13; BBC News and Reuters on 2025-03-12". */
 export function conflictNote(events: readonly DatedEvent[]): string {
-  const finest = Math.min(...events.map((e) => PRECISION_RANK[e.precision]));
+  const finest = finestRank(events);
   const byDate = new Map<string, string[]>();
   for (const e of events) {
     if (PRECISION_RANK[e.precision] !== finest) continue;
