@@ -13,3 +13,16 @@ describe('canonical names', () => {
     expect(zelensky?.name).toBe('Volodymyr Zelensky');
   });
 });
+
+describe('professions as titles', () => {
+  it.each([
+    ['Economist Lena Vogt estimated the cost at 12 million euros.', 'Lena Vogt', 'Economist'],
+    ['Analyst Tom Reid agreed with the forecast.', 'Tom Reid', 'Analyst'],
+  ])('%s -> %s, role %s', (sentence, name, role) => {
+    const actors = extractActors([buildArticle(doc('a.txt', `Headline\n\n${sentence}`))]);
+    const person = actors.find((a) => a.kind === 'person');
+    expect(person?.name).toBe(name);
+    expect(person?.roles.map((r) => r.text)).toContain(role);
+    expect(actors.some((a) => a.kind === 'organization')).toBe(false);
+  });
+});

@@ -19,7 +19,7 @@ const KNOWN: readonly string[] = [
   'Reuters', 'Associated Press|AP', 'AFP|Agence France-Presse', 'Bloomberg', 'BBC', 'CNN', 'ABC|ABC News',
   'CBS|CBS News', 'NBC|NBC News', 'Fox News', 'MSNBC', 'NPR', 'PBS', 'Sky News', 'Al Jazeera',
   'Al Arabiya', 'Axios', 'Politico', 'Guardian|The Guardian', 'New York Times|The New York Times|NYT',
-  'Washington Post|The Washington Post', 'Wall Street Journal|WSJ', 'Financial Times|FT', 'The Economist|Economist',
+  'Washington Post|The Washington Post', 'Wall Street Journal|WSJ', 'Financial Times|FT', 'The Economist',
   'Times|The Times', 'Sunday Times|The Sunday Times', 'Telegraph|The Telegraph', 'Independent|The Independent',
   'Daily Mail', 'Der Spiegel|Spiegel', 'Le Monde', 'Deutsche Welle|DW', 'Euronews', 'France 24',
   'TASS', 'RIA Novosti', 'Interfax', 'RT|Russia Today', 'Meduza', 'Novaya Gazeta', 'Kommersant',

@@ -19,6 +19,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'advisor', 'adviser', 'commissioner', 'councillor', 'councilor', 'leader', 'head', 'mp', 'mep', 'deputy',
   'coach', 'manager', 'officer', 'agent', 'detective', 'inspector', 'superintendent', 'constable',
   'hon', 'hon.',
+  // Professions written as a capitalised title at the start of a sentence ("Economist Lena Vogt said").
+  'economist', 'analyst', 'historian', 'lawyer', 'journalist', 'researcher', 'activist', 'expert',
+  'scientist', 'author', 'correspondent', 'commentator', 'strategist',
 ]);
 
 /** Forms of address: titles, but saying nothing of what a person does, so never kept as a role. */
