@@ -77,10 +77,21 @@ export function alignStart(day: DayNumber, precision: Precision): DayNumber {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** Days already written out: a corpus dates its events on a few thousand days, each written many times. */
+const isoDays = new Map<DayNumber, string>();
+/** Past this many days the memo starts afresh (it never needs to: 100,000 days are 270 years). */
+const ISO_DAYS_KEPT = 100_000;
+
 /** `YYYY-MM-DD`. */
 export function isoDay(day: DayNumber): string {
-  const p = partsOf(day);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    const p = partsOf(day);
+    iso = `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+    if (isoDays.size >= ISO_DAYS_KEPT) isoDays.clear();
+    isoDays.set(day, iso);
+  }
+  return iso;
 }
 
 /** The contract's date string: `YYYY-MM-DD` for a day or week, `YYYY-MM` for a month, `YYYY` for a year. */
