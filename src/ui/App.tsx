@@ -22,10 +22,12 @@ export interface AppProps {
   size?: { columns: number; rows: number };
   /** Called once when the user quits. */
   onQuit?: () => void;
+  /** Keys typed while the corpus loaded, replayed once on the first frame. */
+  typeahead?: readonly string[];
 }
 
 /** The explorer: owns the state, the one `useInput`, and lays out the pane bar, the pane and the status bar. */
-export function App({ corpus, size, onQuit }: AppProps) {
+export function App({ corpus, size, onQuit, typeahead }: AppProps) {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const index = useMemo(() => new CorpusIndex(corpus), [corpus]);
@@ -54,6 +56,11 @@ export function App({ corpus, size, onQuit }: AppProps) {
   const tooSmall = columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
   const view = tooSmall ? null : paneFunctions[state.pane]({ corpus, index, state, width: columns, height: paneHeight });
   const overlayLines = state.overlay?.kind === 'help' ? helpLines() : state.overlay ? warningLines(corpus) : [];
+
+  useEffect(() => {
+    for (const name of typeahead ?? []) dispatch({ type: 'replay', name });
+    // Once, on mount: later keys arrive through useInput.
+  }, []);
 
   useInput((input, key) => {
     for (const name of keyNames(input, key)) dispatch({ type: 'key', name });

@@ -1,5 +1,5 @@
 import { render, useApp, useStdout } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BackgroundLoad } from '../commands/background-load.js';
 import type { LoadProgress } from '../core/progress.js';
 import type { Corpus } from '../core/types.js';
@@ -22,12 +22,16 @@ export function Explorer({ load, corpusName }: ExplorerProps) {
   const { stdout } = useStdout();
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [corpus, setCorpus] = useState<Corpus | null>(null);
+  const typeahead = useRef<string[]>([]);
   useEffect(() => {
     load.onProgress(setProgress);
     load.corpus.then(setCorpus, (error: unknown) => exit(error as Error));
   }, [load, exit]);
-  if (corpus) return <App corpus={corpus} />;
-  return <Loading corpusName={corpusName} progress={progress} width={stdout.columns || 80} onQuit={() => { load.cancel(); exit(); }} />;
+  if (corpus) return <App corpus={corpus} typeahead={typeahead.current} />;
+  return (
+    <Loading corpusName={corpusName} progress={progress} width={stdout.columns || 80}
+      onQuit={() => { load.cancel(); exit(); }} onTypeahead={(names) => typeahead.current.push(...names)} />
+  );
 }
 
 /**

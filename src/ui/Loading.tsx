@@ -1,6 +1,6 @@
 import { Box, Text, useInput } from 'ink';
 import { describeProgress, loadFraction, type LoadProgress } from '../core/progress.js';
-import { keyName } from '../keys/resolve.js';
+import { keyNames } from '../keys/resolve.js';
 import { theme } from './theme.js';
 import { truncate } from './text-width.js';
 
@@ -10,6 +10,8 @@ export interface LoadingProps {
   progress: LoadProgress | null;
   width: number;
   onQuit: () => void;
+  /** Every other key: the explorer replays them once it is ready, so typing ahead loses nothing. */
+  onTypeahead?: (names: string[]) => void;
 }
 
 /** A progress bar of `width` cells for a fraction from 0 to 1. */
@@ -22,10 +24,11 @@ export function progressBar(fraction: number, width: number): string {
  * What the explorer shows while the corpus loads in a worker: a bar with the stage and its counts. It
  * answers q and Ctrl-C (the explorer's keys are not bound yet: there is nothing to move through).
  */
-export function Loading({ corpusName, progress, width, onQuit }: LoadingProps) {
+export function Loading({ corpusName, progress, width, onQuit, onTypeahead }: LoadingProps) {
   useInput((input, key) => {
-    const name = keyName(input, key);
-    if (name === 'q' || name === 'ctrl+c') onQuit();
+    const names = keyNames(input, key);
+    if (names[0] === 'q' || names[0] === 'ctrl+c') onQuit();
+    else onTypeahead?.(names);
   });
   const barWidth = Math.max(10, Math.min(50, width - 10));
   const fraction = progress ? loadFraction(progress) : 0;

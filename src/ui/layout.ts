@@ -11,11 +11,8 @@ import { paneFunctions } from './panes/registry.js';
 /** The smallest terminal newsx draws its panes in. */
 export const MIN_SIZE = { columns: 40, rows: 10 } as const;
 
-/** A key press, resolved against the state when the reducer takes it. */
-export interface KeyAction {
-  type: 'key';
-  name: string;
-}
+/** A key press, resolved against the state when the reducer takes it; `replay`: one typed while the corpus loaded. */
+export type KeyAction = { type: 'key'; name: string } | { type: 'replay'; name: string };
 
 /** The command a key runs in a state; in a too-small terminal only quitting works. */
 export function commandForKey(state: AppState, name: string): CommandId | null {
@@ -51,9 +48,22 @@ export function isFiltered(state: AppState): boolean {
  * in, so a burst of keys (fast typing, a paste) never reads a frame that has not been drawn yet.
  */
 export function appReducer(corpus: Corpus, index: CorpusIndex) {
-  return (current: AppState, action: Action | KeyAction): AppState => {
-    if (action.type !== 'key') return reduce(current, action);
-    const command = commandForKey(current, action.name);
+  const runKey = (current: AppState, name: string): AppState => {
+    const command = commandForKey(current, name);
     return command ? reduce(current, { type: 'command', command, view: viewContextOf(corpus, index, current) }) : current;
+  };
+  // The text input is not drawn yet when typed-ahead keys replay, so their text is added here.
+  const replay = (current: AppState, name: string): AppState => {
+    const text = name === 'space' ? ' ' : name;
+    if (current.editing && [...text].length === 1 && !resolveKey(['filter'], name)) {
+      const now = current.editing === 'reader' ? current.reader?.search ?? '' : current.lists[current.editing].filter;
+      return reduce(current, { type: 'filterText', text: now + text });
+    }
+    return runKey(current, name);
+  };
+  return (current: AppState, action: Action | KeyAction): AppState => {
+    if (action.type === 'replay') return replay(current, action.name);
+    if (action.type === 'key') return runKey(current, action.name);
+    return reduce(current, action);
   };
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleCorpus } from '../support/corpus.js';
 import { KEY, renderApp } from '../support/ink.js';
 
@@ -80,5 +80,21 @@ describe('pane bar', () => {
     const bar = app.frame().split('\n')[0]!;
     for (const n of ['1', '2', '3', '4']) expect(bar).toMatch(new RegExp(` ${n} \\w`));
     expect(bar).toContain('Articles');
+  });
+});
+
+describe('typing ahead while the corpus loads', () => {
+  it('replays the keys: a filter typed before the first frame is applied', async () => {
+    const { render } = await import('ink-testing-library');
+    const { act, createElement } = await import('react');
+    const { App } = await import('../../src/ui/App.js');
+    let frame = () => '';
+    await act(async () => {
+      const rendered = render(createElement(App, { corpus: sampleCorpus(), size: { columns: 100, rows: 20 }, typeahead: ['/', 'p', 'r', 'e', 's', 's', 'return'] }));
+      frame = () => rendered.lastFrame() ?? '';
+    });
+    await vi.waitFor(() => { if (!frame().includes('1 of 3 articles')) throw new Error(frame()); });
+    expect(frame()).toContain('Filter: press');
+    expect(frame()).toContain('(/ edit');
   });
 });
