@@ -1,5 +1,6 @@
 import { safeText } from '../core/text/safe.js';
-import type { Actor, Article, Corpus } from '../core/types.js';
+import type { Actor, Article } from '../core/types.js';
+import type { CorpusIndex } from './corpus-index.js';
 import { truncate } from './text-width.js';
 import { namePattern, type NameForm, type NamePattern } from './name-spans.js';
 
@@ -15,7 +16,7 @@ export interface ActorLookups {
   outletOfArticle(articleId: string): string;
 }
 
-const cache = new WeakMap<Corpus, ActorLookups>();
+const cache = new WeakMap<CorpusIndex, ActorLookups>();
 
 /**
  * The outlet a reader would name for an article: its publisher, else the site it came from, else the
@@ -28,10 +29,10 @@ export function outletLabel(article: Article | undefined, articleId: string): st
 }
 
 /** The actor lookups of a corpus (built on first use, then shared by every render). */
-export function actorLookups(corpus: Corpus): ActorLookups {
-  const known = cache.get(corpus);
+export function actorLookups(index: CorpusIndex): ActorLookups {
+  const known = cache.get(index);
   if (known) return known;
-  const articleById = new Map(corpus.articles.map((a) => [a.id, a]));
+  const { corpus, articleById } = index;
   const byName = new Map<string, Actor>();
   // Actors come most prominent first, so a name two actors share goes to the more prominent one.
   for (const actor of corpus.actors) if (!byName.has(actor.name)) byName.set(actor.name, actor);
@@ -58,7 +59,7 @@ export function actorLookups(corpus: Corpus): ActorLookups {
       return pattern;
     },
   };
-  cache.set(corpus, lookups);
+  cache.set(index, lookups);
   return lookups;
 }
 

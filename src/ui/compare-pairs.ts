@@ -24,8 +24,7 @@ function byDate(x: Article, y: Article): number {
  * earlier version as A. Nothing is aligned here (this runs when the explorer starts, at any corpus
  * size): the Compare pane measures and orders a story's pairs when they come into view.
  */
-export function comparePairs(corpus: Corpus): ComparePair[] {
-  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+export function comparePairs(corpus: Corpus, byId: ReadonlyMap<string, Article> = new Map(corpus.articles.map((a) => [a.id, a]))): ComparePair[] {
   const stories = corpus.stories.filter((s) => s.articles.length > 1).sort((x, y) => y.articles.length - x.articles.length);
   const pairs: ComparePair[] = [];
   for (const story of stories) {

@@ -24,7 +24,7 @@ export class CorpusIndex {
     this.entryById = new Map(corpus.chronology.map((e) => [e.id, e]));
     this.actorsOfArticle = new Map(corpus.articles.map((a) => [a.id, [] as string[]]));
     for (const actor of corpus.actors) for (const id of actor.articles) this.actorsOfArticle.get(id)?.push(actor.name);
-    this.pairs = comparePairs(corpus);
+    this.pairs = comparePairs(corpus, this.articleById);
     this.pairById = new Map(this.pairs.map((p) => [p.id, p]));
     this.filters = {
       articles: new ListFilter<Article>(corpus.articles, (a) => a.id, [

@@ -65,8 +65,20 @@ function rawBody(article: Article, width: number): ReaderLine[] {
   return lines;
 }
 
-/** Every line the reader can show for an article, at a width: header, then clean or raw text. */
+let last: { article: Article; actors: readonly string[]; raw: boolean; width: number; lines: ReaderLine[] } | null = null;
+
+/**
+ * Every line the reader can show for an article, at a width: header, then clean or raw text. The last
+ * answer is kept: a keystroke asks twice (the reducer's view, then the frame) and scrolling changes none of it.
+ */
 export function readerLines(article: Article, actors: readonly string[], raw: boolean, width: number): ReaderLine[] {
+  if (last && last.article === article && last.actors === actors && last.raw === raw && last.width === width) return last.lines;
+  const lines = layOutReader(article, actors, raw, width);
+  last = { article, actors, raw, width, lines };
+  return lines;
+}
+
+function layOutReader(article: Article, actors: readonly string[], raw: boolean, width: number): ReaderLine[] {
   const top = header(article, actors, width);
   if (raw) {
     const summary = `Raw text: ${article.removed.length} line${article.removed.length === 1 ? '' : 's'} removed by cleaning (dimmed, with the reason). r: clean text.`;

@@ -60,7 +60,7 @@ export const actorDetailPane: Pane = ({ corpus, index, state, width, height }): 
   const detail = state.actorDetail!;
   const actor = index.actorById.get(detail.id);
   if (!actor) return { element: <Text>That actor is no longer in the corpus. Esc goes back.</Text>, context: emptyContext, status: '' };
-  const layout = layoutOf(actor, actorLookups(corpus), Math.max(10, width - 1));
+  const layout = layoutOf(actor, actorLookups(index), Math.max(10, width - 1));
   const selected = Math.min(detail.row, Math.max(0, layout.rows.length - 1));
   const top = detailTop(layout, selected, height);
   const visible = layout.lines.slice(top, top + height);

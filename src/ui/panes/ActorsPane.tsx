@@ -47,7 +47,7 @@ export const actorsPane: Pane = (input): PaneView => {
   const rowIds = index.rowIds('actors', list.filter);
   const selected = selectedIndex(rowIds, list.selectedId);
   const words = highlightWords(list.filter);
-  const lookups = actorLookups(corpus);
+  const lookups = actorLookups(index);
   const cols = actorColumns(width);
   // Rows are ids: only the window's rows are looked up and drawn, whatever the list's length.
   const renderRow = (id: string, isSelected: boolean) => {

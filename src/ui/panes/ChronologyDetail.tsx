@@ -1,22 +1,10 @@
 import { Box, Text } from 'ink';
-import type { Corpus } from '../../core/types.js';
+import { actorLookups } from '../actor-lookups.js';
 import { Highlighted } from '../components/Highlighted.js';
 import { theme } from '../theme.js';
 import { chronologyDetailModel, detailTop, type DetailLine } from './chronology-detail-lines.js';
 import type { ChronologyListing } from './chronology-rows.js';
 import { emptyContext, type PaneInput, type PaneView } from './pane.js';
-
-// Canonical names are unique per corpus; built once, on the first detail opened.
-const actorIds = new WeakMap<Corpus, Map<string, string>>();
-
-function actorIdOf(corpus: Corpus, name: string): string | null {
-  let byName = actorIds.get(corpus);
-  if (!byName) {
-    byName = new Map(corpus.actors.map((a) => [a.name.toLowerCase(), a.id]));
-    actorIds.set(corpus, byName);
-  }
-  return byName.get(name.toLowerCase()) ?? null;
-}
 
 function lineElement(line: DetailLine, selected: boolean) {
   switch (line.kind) {
@@ -35,11 +23,11 @@ function lineElement(line: DetailLine, selected: boolean) {
  * and every source with its sentence; Enter on a source opens the article at that paragraph.
  * `listing` is what the list shows, for the status bar's position.
  */
-export function chronologyDetailView({ corpus, index, state, width, height }: PaneInput, listing: ChronologyListing): PaneView {
+export function chronologyDetailView({ index, state, width, height }: PaneInput, listing: ChronologyListing): PaneView {
   const detail = state.chronologyDetail!;
   const entry = index.entryById.get(detail.id);
   if (!entry) return { element: <Text>That event is no longer in the chronology. Esc goes back.</Text>, context: emptyContext, status: '' };
-  const model = chronologyDetailModel(entry, width - 1, (id) => index.articleById.get(id)?.title ?? null, (name) => actorIdOf(corpus, name));
+  const model = chronologyDetailModel(entry, width - 1, (id) => index.articleById.get(id)?.title ?? null, (name) => actorLookups(index).byName.get(name)?.id ?? null);
   const row = Math.min(detail.row, Math.max(0, model.links.length - 1));
   const top = detailTop(model.lines, row, height);
   const visible = model.lines.slice(top, top + height);

@@ -42,7 +42,7 @@ export const readerPane: Pane = ({ corpus, index, state, width, height }): PaneV
   const words = reader.search.trim() ? [reader.search.trim().toLowerCase()] : [];
   const visible = lines.slice(top, top + height);
   // Actor names in the clean text, coloured by kind (the search highlight stays on top).
-  const names = readerNameSpans(lines, top, top + height, reader.raw ? null : actorLookups(corpus).patternOf(article.id));
+  const names = readerNameSpans(lines, top, top + height, reader.raw ? null : actorLookups(index).patternOf(article.id));
   const element = (
     <Box flexDirection="column" height={height}>
       {visible.map((line, i) => (
