@@ -19,7 +19,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const write = (text: string) => void process.stdout.write(text);
   const wanted = args.command === 'compare' ? 2 : 0;
   if (args.positionals.length < wanted) throw new UsageError(`compare needs two articles: newsx compare A B [DIR].`);
-  const corpus = await loadCorpus(corpusArgument(args, wanted), { manifest: args.manifest, noCache: args.noCache });
+  const corpus = await loadCorpus(corpusArgument(args, wanted), { manifest: args.manifest, noCache: args.noCache, followLinks: args.followLinks });
   for (const warning of corpus.warnings) process.stderr.write(`newsx: ${describeWarning(warning)}\n`);
   switch (args.command) {
     case 'articles': printArticles(corpus, args.json, write); break;

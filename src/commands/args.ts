@@ -17,6 +17,8 @@ export interface CliArgs {
   help: boolean;
   version: boolean;
   noCache: boolean;
+  /** Read links that lead out of the folder too (by default they are skipped with a warning). */
+  followLinks: boolean;
 }
 
 /** Parses argv (without node and the script). Throws UsageError with a message that says what to do. */
@@ -34,6 +36,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         'no-cache': { type: 'boolean', default: false },
+        'follow-links': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -53,6 +56,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
     help: parsed.values.help ?? false,
     version: parsed.values.version ?? false,
     noCache: parsed.values['no-cache'] ?? false,
+    followLinks: parsed.values['follow-links'] ?? false,
   };
 }
 

@@ -10,6 +10,7 @@ export interface LoadJob {
   dir: string | undefined;
   manifest: string | undefined;
   noCache: boolean;
+  followLinks: boolean;
 }
 
 /** Messages from the worker, in order: progress any number of times, then one outcome. */
@@ -76,6 +77,7 @@ async function runJob(job: LoadJob): Promise<void> {
     const corpus = await loadCorpus(job.dir, {
       manifest: job.manifest,
       noCache: job.noCache,
+      followLinks: job.followLinks,
       progress: (progress) => {
         const time = Date.now();
         if (progress.stage === stage && time - last < PROGRESS_MS) return;

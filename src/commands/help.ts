@@ -5,6 +5,7 @@ const OPTIONS = `Options:
   --manifest FILE   read article metadata from FILE instead of DIR/newsx.json
   --json            print one JSON value on stdout (warnings go to stderr)
   --no-cache        analyse afresh, ignoring the cache
+  --follow-links    also read links that lead out of the folder (skipped by default)
   -h, --help        this help`;
 
 /** The help text of newsx and of each subcommand. */

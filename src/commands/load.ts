@@ -20,6 +20,8 @@ export interface LoadOptions {
   manifest?: string | undefined;
   /** Analyse afresh, neither reading nor writing the cache. */
   noCache?: boolean;
+  /** Read links that lead out of the folder too (`--follow-links`). */
+  followLinks?: boolean;
   /** Where progress goes; by default a line on stderr, when stderr is a terminal. */
   progress?: ProgressSink;
 }
@@ -47,7 +49,7 @@ async function loadAndAnalyse(dir: string | undefined, options: LoadOptions, pro
     const manifestInfo = await stat(options.manifest).catch(() => null);
     if (!manifestInfo?.isFile()) throw new UsageError(`No manifest file ${options.manifest}.`);
   }
-  const { documents, warnings } = await readCorpus(root, { ...(options.manifest ? { manifest: options.manifest } : {}), fs: progressFs(progress) });
+  const { documents, warnings } = await readCorpus(root, { ...(options.manifest ? { manifest: options.manifest } : {}), fs: progressFs(progress), policy: { followLinks: options.followLinks ?? false } });
   if (documents.length === 0) {
     const skipped = warnings.filter((w) => w.skipped).length;
     const why = skipped > 0 ? ` (${skipped} file${skipped === 1 ? '' : 's'} skipped)` : '';

@@ -17,8 +17,8 @@ export function progressFs(progress: ProgressSink): Partial<CorpusFs> {
       for (const entry of entries) if (!entry.name.startsWith('.') && ARTICLE_NAME.test(entry.name)) total++;
       return entries;
     },
-    readFile: async (path) => {
-      const bytes = await nodeFs.readFile(path);
+    readFile: async (path, limit) => {
+      const bytes = await nodeFs.readFile(path, limit);
       done++;
       progress({ stage: 'reading', done, total: Math.max(total, done) });
       return bytes;

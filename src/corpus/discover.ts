@@ -1,15 +1,17 @@
-import { resolve, sep } from 'node:path';
+import { sep } from 'node:path';
 import type { CorpusWarning } from '../core/types.js';
 import { extensionOf, formatOf } from './formats/index.js';
-import { describeError, type CorpusFs, type DirEntry } from './fs.js';
+import { describeError, isUtf8, shownPath, type CorpusFs, type DirEntry, type RawPath } from './fs.js';
 import { READ_CONCURRENCY } from './limits.js';
+import { MANIFEST_NAME } from './manifest.js';
 import { limiter } from './pool.js';
+import { linkRefusal, notRegular, resolveLink, type ReadingPolicy } from './reading-policy.js';
 
 /** A file that looks like an article by its name. */
 export interface FoundFile {
-  /** Absolute path, as reached (through links, if any). */
-  path: string;
-  /** Path relative to the corpus root, POSIX separators: the article's `file`. */
+  /** Real path (links resolved), so what the policy judged is what is opened. */
+  path: RawPath;
+  /** Path relative to the corpus root, POSIX separators, U+FFFD for bytes that are not UTF-8: the article's `file`. */
   file: string;
 }
 
@@ -22,81 +24,124 @@ export interface Discovery {
 }
 
 /** Folders never read: version control, dependencies, and anything hidden. */
-function isIgnoredFolder(name: string): boolean {
+function isIgnoredFolder(name: RawPath): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+/** A name shown in place of one that is not UTF-8 and reads like another file's: "a�.txt (2)". */
+function uniqueName(file: string, seen: ReadonlySet<string>): string {
+  let n = 2;
+  while (seen.has(`${file} (${n})`)) n++;
+  return `${file} (${n})`;
+}
+
 /**
- * Finds the article files under a root, recursively. Links are followed, but each real folder is read
- * once, so a link back up the tree ends instead of looping; a dangling link is a warning. `excluded`
- * holds absolute paths that are not articles (the manifest).
+ * Finds the article files under a root's real path, recursively, under the reading policy: links are
+ * judged by where they lead (outside the folder: skipped unless followed on request; a folder holding
+ * the link: a loop), each real folder is read once, and the walk stops at the policy's depth and entry
+ * bounds with a warning. The folder's `newsx.json`, and `excluded` (real paths: a manifest given), are not articles.
  */
-export async function discoverFiles(root: string, fs: CorpusFs, excluded: ReadonlySet<string>): Promise<Discovery> {
+export async function discoverFiles(root: string, realRoot: RawPath, fs: CorpusFs, excluded: ReadonlySet<RawPath>, policy: ReadingPolicy): Promise<Discovery> {
   const files: FoundFile[] = [];
   const seen = new Set<string>();
   const warnings: CorpusWarning[] = [];
-  const visited = new Set<string>();
+  const visited = new Set<RawPath>();
   const gate = limiter(READ_CONCURRENCY);
-  const skip = (file: string, reason: string): void => void warnings.push({ file, reason, skipped: true });
+  let listed = 0;
+  let stopped = false;
+  const skip = (rel: RawPath, reason: string): void => void warnings.push({ file: shownPath(rel) || root, reason, skipped: true });
 
-  const addFile = (path: string, file: string, name: string): void => {
+  const addFile = (path: RawPath, rel: RawPath, name: RawPath): void => {
+    let file = shownPath(rel);
+    const plain = isUtf8(rel);
+    if (!plain && seen.has(file)) file = uniqueName(file, seen);
     seen.add(file);
     if (excluded.has(path)) return;
-    if (formatOf(name)) files.push({ path, file });
-    else skip(file, `not an article file (${extensionOf(name) || 'no extension'})`);
+    if (!formatOf(name)) return void warnings.push({ file, reason: `not an article file (${extensionOf(shownPath(name)) || 'no extension'})`, skipped: true });
+    files.push({ path, file });
+    if (!plain) warnings.push({ file, reason: 'its name is not valid UTF-8 (shown with � for the bytes that are not)', skipped: false });
   };
 
-  const walk = async (dir: string, realDir: string, prefix: string): Promise<void> => {
-    if (visited.has(realDir)) return;
-    visited.add(realDir);
+  /** Counts a folder's entries against the bound; past it, the walk stops (one warning says where). */
+  const admit = (entries: DirEntry[], rel: RawPath): DirEntry[] => {
+    const room = policy.maxEntries - listed;
+    listed += entries.length;
+    if (entries.length <= room) return entries;
+    if (!stopped) skip(rel, `not read past ${policy.maxEntries.toLocaleString('en')} entries (the walk stops there)`);
+    stopped = true;
+    return entries.slice(0, Math.max(0, room));
+  };
+
+  // Links wait until the plain folders are walked, then go in path order: a folder reached both ways
+  // keeps its real name, the same on every run.
+  let links: { path: RawPath; rel: RawPath; name: RawPath; from: RawPath; depth: number }[] = [];
+
+  const walk = async (dir: RawPath, rel: RawPath, depth: number): Promise<void> => {
+    if (visited.has(dir) || stopped) return;
+    visited.add(dir);
     let entries: DirEntry[];
     try {
-      entries = await gate(() => fs.readdir(dir));
+      entries = admit(await gate(() => fs.readdir(dir)), rel);
     } catch (error) {
-      skip(prefix || root, `cannot read folder (${describeError(error)})`);
+      skip(rel, `cannot read folder (${describeError(error)})`);
       return;
     }
     const subfolders: Promise<void>[] = [];
     for (const entry of entries) {
       const path = dir + sep + entry.name;
-      const file = prefix + entry.name;
+      const file = rel + entry.name;
+      if (file === MANIFEST_NAME) continue; // the folder's manifest: read (and warned about) by itself
       if (entry.isDirectory()) {
         // A plain subfolder's real path is its parent's plus its name: no syscall needed.
-        if (!isIgnoredFolder(entry.name)) subfolders.push(walk(path, realDir + sep + entry.name, file + '/'));
+        if (!isIgnoredFolder(entry.name)) subfolders.push(enter(path, file, depth));
       } else if (entry.name.startsWith('.')) {
         continue; // .DS_Store, .gitignore: never articles, not worth a note
       } else if (entry.isFile()) {
         addFile(path, file, entry.name);
       } else if (entry.isSymbolicLink()) {
-        subfolders.push(followLink(path, file, entry.name));
+        links.push({ path, rel: file, name: entry.name, from: dir, depth });
       } else {
-        skip(file, 'not a regular file');
+        skip(file, notRegular(entry));
       }
     }
     await Promise.all(subfolders);
   };
 
-  const followLink = async (path: string, file: string, name: string): Promise<void> => {
+  const enter = async (real: RawPath, rel: RawPath, depth: number): Promise<void> => {
+    if (depth >= policy.maxDepth) return skip(rel + '/', `more than ${policy.maxDepth} folders deep: not read`);
+    await walk(real, rel + '/', depth + 1);
+  };
+
+  const resolved = async (path: RawPath): Promise<Awaited<ReturnType<typeof resolveLink>> | Error> => {
     try {
-      const target = await gate(() => fs.stat(path));
-      if (target.isFile()) return addFile(path, file, name);
-      if (!target.isDirectory()) return skip(file, 'not a regular file');
-      if (isIgnoredFolder(name)) return;
-      const real = await gate(() => fs.realpath(path));
-      if (visited.has(real)) return skip(file, 'link to a folder already read (a loop or a second name)');
-      await walk(path, real, file + '/');
+      return await gate(() => resolveLink(fs, path));
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      skip(file, code === 'ENOENT' ? 'broken link (its target does not exist)' : `cannot follow link (${describeError(error)})`);
+      return error as Error;
     }
   };
 
-  const absoluteRoot = resolve(root);
-  try {
-    await walk(absoluteRoot, await fs.realpath(absoluteRoot), '');
-  } catch (error) {
-    skip(root, `cannot read folder (${describeError(error)})`);
-  }
+  /** One round of links: resolved together, then judged and walked one by one in path order. */
+  const followLinks = async (): Promise<void> => {
+    const round = links.sort((a, b) => compare(a.rel, b.rel));
+    links = [];
+    const targets = await Promise.all(round.map((link) => resolved(link.path)));
+    for (const [i, { rel, name, from, depth }] of round.entries()) {
+      const link = targets[i];
+      if (link instanceof Error) { skip(rel, `cannot follow link (${describeError(link)})`); continue; }
+      if (!link) { skip(rel, 'broken link (its target does not exist)'); continue; }
+      const { real, target } = link;
+      if (target.isDirectory() && isIgnoredFolder(name)) continue;
+      const refusal = linkRefusal(policy, realRoot, from, real, target);
+      if (refusal) skip(rel, refusal);
+      else if (target.isFile()) addFile(real, rel, name);
+      else if (!target.isDirectory()) skip(rel, notRegular(target));
+      else if (visited.has(real)) skip(rel, 'link to a folder already read (a second name for it)');
+      else await enter(real, rel, depth);
+    }
+  };
+
+  await walk(realRoot, '', 0);
+  while (links.length > 0 && !stopped) await followLinks();
   // Folders finish in any order; ids and every view depend on a stable one.
   files.sort((a, b) => compare(a.file, b.file));
   warnings.sort((a, b) => compare(a.file, b.file));

@@ -1,14 +1,16 @@
 import { resolve } from 'node:path';
 import type { CorpusWarning, SourceDocument } from '../core/types.js';
 import { compare, discoverFiles } from './discover.js';
-import { nodeFs, type CorpusFs } from './fs.js';
+import { describeError, nodeFs, toRaw, type CorpusFs, type RawPath } from './fs.js';
 import { READ_CONCURRENCY } from './limits.js';
 import { loadFile } from './load.js';
-import { MANIFEST_NAME, applyManifest, loadManifest } from './manifest.js';
+import { applyManifest, loadManifest } from './manifest.js';
 import { mapWithLimit } from './pool.js';
+import { readingPolicy, type PolicyOptions } from './reading-policy.js';
 
 export { describeWarning } from './describe.js';
 export type { CorpusFs } from './fs.js';
+export type { PolicyOptions } from './reading-policy.js';
 
 /** Options for reading a corpus folder. */
 export interface ReadOptions {
@@ -16,6 +18,8 @@ export interface ReadOptions {
   manifest?: string;
   /** File operations to use instead of the real ones (tests simulate unreadable or changing files). */
   fs?: Partial<CorpusFs>;
+  /** How far reading may go: links out of the folder (`--follow-links`), depth and entry bounds. */
+  policy?: PolicyOptions;
 }
 
 /** What reading a folder gives: the documents, and a warning for everything skipped or doubtful. */
@@ -35,19 +39,29 @@ function markDuplicates(documents: readonly SourceDocument[]): void {
 }
 
 /**
- * Reads a folder of articles (.txt, .md, .json, .jsonl), recursively and read-only, in path order.
- * Never throws for a user's files: everything skipped or doubtful is a warning. In order:
+ * Reads a folder of articles (.txt, .md, .json, .jsonl), recursively and read-only, in path order, under
+ * the reading policy (reading-policy.ts). Never throws for a user's files: everything skipped or doubtful
+ * is a warning. In order:
  * 1. the manifest first, so discovery knows which file is not an article;
- * 2. discovery: names only, no file opened, so a folder of videos costs nothing;
- * 3. loading, 32 files at a time: stat (size limit), read, sniff for binary, decode, parse the format;
+ * 2. discovery: names and links only, no file opened, so a folder of videos costs nothing;
+ * 3. loading, 32 files at a time: open, check the handle (regular, size limit), read, sniff, decode, parse;
  * 4. duplicates, then manifest entries, once every document is known.
  */
 export async function readCorpus(root: string, options: ReadOptions = {}): Promise<ReadResult> {
   const fs: CorpusFs = { ...nodeFs, ...options.fs };
-  const manifest = await loadManifest(root, options.manifest, fs);
-  const excluded = new Set([resolve(root, MANIFEST_NAME), manifest.path]);
-  const discovery = await discoverFiles(root, fs, excluded);
-  const loaded = await mapWithLimit(discovery.files, READ_CONCURRENCY, (file) => loadFile(file, fs));
+  const policy = readingPolicy(options.policy);
+  let realRoot: RawPath | null = null;
+  let rootProblem: CorpusWarning | null = null;
+  try {
+    realRoot = await fs.realpath(toRaw(resolve(root)));
+  } catch (error) {
+    rootProblem = { file: root, reason: `cannot read folder (${describeError(error)})`, skipped: true };
+  }
+  const manifest = await loadManifest(root, realRoot, options.manifest, fs, policy);
+  const discovery = realRoot === null
+    ? { files: [], seen: new Set<string>(), warnings: rootProblem ? [rootProblem] : [] }
+    : await discoverFiles(root, realRoot, fs, new Set(manifest.realPath === null ? [] : [manifest.realPath]), policy);
+  const loaded = await mapWithLimit(discovery.files, READ_CONCURRENCY, (file) => loadFile(file, fs, policy.maxFileBytes));
   const documents = loaded.flatMap((l) => l.documents);
   markDuplicates(documents);
   const warnings = [

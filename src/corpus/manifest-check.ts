@@ -1,4 +1,5 @@
 import type { ArticleFields } from '../core/types.js';
+import { preview } from './formats/fields.js';
 
 /** A manifest checked by hand: the entries that passed, and a sentence for each problem found. */
 export interface CheckedManifest {
@@ -12,9 +13,9 @@ export interface CheckedManifest {
 const TEXT_FIELDS = ['title', 'outlet', 'via', 'url', 'note'] as const;
 const FIELDS = new Set<string>([...TEXT_FIELDS, 'published']);
 
-/** A value as a short quotation for a problem sentence. */
+/** A value as a short quotation for a problem sentence (never throws: see preview). */
 function shown(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
+  const json = preview(value, 41);
   return json.length > 40 ? `${json.slice(0, 39)}…` : json;
 }
 

@@ -1,16 +1,19 @@
-import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ArticleFields, CorpusWarning, SourceDocument } from '../core/types.js';
-import { describeError, type CorpusFs } from './fs.js';
+import { describeError, toRaw, type CorpusFs, type RawPath } from './fs.js';
 import { jsonError } from './formats/json.js';
 import { checkManifest } from './manifest-check.js';
+import { readManifestFile, type ReadingPolicy } from './reading-policy.js';
 
 /** The name of the manifest inside a corpus folder. */
 export const MANIFEST_NAME = 'newsx.json';
 
 /** A loaded manifest: entries by file path or id, and its problems as corpus warnings. */
 export interface Manifest {
-  /** Absolute path of the manifest file (excluded from the articles when inside the corpus). */
+  /** Absolute path of the manifest file, as given. */
   path: string;
+  /** Its real path when it was read (excluded from the articles when inside the corpus). */
+  realPath: RawPath | null;
   /** How warnings name it: "newsx.json", or the path the user gave. */
   label: string;
   entries: Map<string, ArticleFields>;
@@ -25,21 +28,34 @@ function labelOf(root: string, path: string, given: string | undefined): string 
 }
 
 /**
- * Reads `<root>/newsx.json`, or `given` (a path anywhere) instead. A missing default manifest is
- * normal; everything else that is wrong becomes a warning naming the problem, never an exception.
+ * Reads `<root>/newsx.json`, or `given` (a path anywhere) instead, under the reading policy (a regular
+ * file within its size limit; the folder's own manifest may not lead outside it). A missing default
+ * manifest is normal; everything else that is wrong becomes a warning naming the problem, never an exception.
  */
-export async function loadManifest(root: string, given: string | undefined, fs: CorpusFs): Promise<Manifest> {
+export async function loadManifest(root: string, realRoot: RawPath | null, given: string | undefined, fs: CorpusFs, policy: ReadingPolicy): Promise<Manifest> {
   const path = given === undefined ? resolve(root, MANIFEST_NAME) : resolve(given);
   const label = labelOf(root, path, given);
-  const manifest: Manifest = { path, label, entries: new Map(), warnings: [] };
+  const manifest: Manifest = { path, realPath: null, label, entries: new Map(), warnings: [] };
   const warn = (reason: string, skipped = false): void => void manifest.warnings.push({ file: manifest.label, reason, skipped });
   let text: string;
   try {
-    text = new TextDecoder().decode(await fs.readFile(path));
+    // The folder's own manifest is looked for in its real path, where discovery walks.
+    const raw = given === undefined && realRoot !== null ? realRoot + sep + MANIFEST_NAME : toRaw(path);
+    const read = await readManifestFile(fs, policy, realRoot, raw, given !== undefined);
+    if ('missing' in read) {
+      if (given !== undefined) warn('cannot read manifest (no such file)', true);
+      return manifest;
+    }
+    if ('refused' in read) {
+      warn(`${read.refused}; manifest ignored`, true);
+      return manifest;
+    }
+    manifest.realPath = await fs.realpath(raw);
+    text = new TextDecoder().decode(read.bytes);
   } catch (error) {
-    // No manifest is the usual case; so is a root that is not a folder (discovery reports that).
+    // A root that is not a folder is reported by discovery.
     const code = (error as { code?: unknown }).code;
-    if (given !== undefined || (code !== 'ENOENT' && code !== 'ENOTDIR')) warn(`cannot read manifest (${describeError(error)})`, true);
+    if (given !== undefined || code !== 'ENOTDIR') warn(`cannot read manifest (${describeError(error)})`, true);
     return manifest;
   }
   let json: unknown;

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -46,17 +46,33 @@ describe('limits, simulated', () => {
     return dir;
   }
 
-  it('never reads a file over the limit (it is rejected by its size)', async () => {
-    const root = await folder({ 'a.txt': 'small' });
-    const read: string[] = [];
+  it('checks the opened file, so one swapped for a huge file after listing is refused by size', async () => {
+    const root = await folder({ 'a.txt': 'small', 'b.txt': 'kept' });
     const fs: Partial<CorpusFs> = {
-      stat: async (path) => ({ ...(await nodeFs.stat(path)), size: 25 * 1024 * 1024, isFile: () => true, isDirectory: () => false }),
-      readFile: async (path) => (read.push(path), nodeFs.readFile(path)),
+      readdir: async (path) => {
+        const entries = await nodeFs.readdir(path);
+        await truncate(join(root, 'a.txt'), 25 * 1024 * 1024); // sparse: nothing is written
+        return entries;
+      },
     };
     const { documents, warnings } = await readCorpus(root, { fs });
-    expect(documents).toEqual([]);
-    expect(read.filter((p) => p.endsWith('a.txt'))).toEqual([]);
+    expect(documents.map((d) => d.id)).toEqual(['b.txt']);
     expect(warnings).toEqual([{ file: 'a.txt', reason: 'too large (25.0 MB; the limit is 20 MB)', skipped: true }]);
+  });
+
+  it('never follows a file swapped for a link after listing (a link to /dev/zero reads nothing)', async () => {
+    const root = await folder({ 'a.txt': 'small', 'b.txt': 'kept' });
+    const fs: Partial<CorpusFs> = {
+      readdir: async (path) => {
+        const entries = await nodeFs.readdir(path);
+        await rm(join(root, 'a.txt'));
+        await symlink('/dev/zero', join(root, 'a.txt'));
+        return entries;
+      },
+    };
+    const { documents, warnings } = await readCorpus(root, { fs });
+    expect(documents.map((d) => d.id)).toEqual(['b.txt']);
+    expect(warnings).toEqual([{ file: 'a.txt', reason: 'became a link after the folder was listed (not followed)', skipped: true }]);
   });
 
   // Root reads through chmod 000, so the unreadable file is simulated with an injected reader here;
@@ -64,9 +80,9 @@ describe('limits, simulated', () => {
   it('skips an unreadable file with the reason (simulated EACCES)', async () => {
     const root = await folder({ 'open.txt': 'fine', 'locked.txt': 'secret' });
     const fs: Partial<CorpusFs> = {
-      readFile: async (path) => {
+      readFile: async (path, limit) => {
         if (path.endsWith('locked.txt')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-        return nodeFs.readFile(path);
+        return nodeFs.readFile(path, limit);
       },
     };
     const { documents, warnings } = await readCorpus(root, { fs });
@@ -82,10 +98,11 @@ describe('limits, simulated', () => {
     expect(warnings).toEqual([{ file: 'locked.txt', reason: 'cannot read (permission denied)', skipped: true }]);
   });
 
-  it('loads a file that changed between stat and read, with a warning', async () => {
+  // The size is the open handle's, then the file grows while it is read.
+  it('loads a file that grew while it was read, with a warning', async () => {
     const root = await folder({ 'live.txt': 'first version' });
     const fs: Partial<CorpusFs> = {
-      readFile: async (path) => (path.endsWith('live.txt') ? new Uint8Array(Buffer.from('first version, updated')) : nodeFs.readFile(path)),
+      readFile: async (path, limit) => (path.endsWith('live.txt') ? { bytes: Buffer.from('first version, updated'), size: 13 } : nodeFs.readFile(path, limit)),
     };
     const { documents } = await readCorpus(root, { fs });
     expect(documents[0]?.text).toBe('first version, updated');
@@ -98,11 +115,11 @@ describe('limits, simulated', () => {
     let inFlight = 0;
     let most = 0;
     const fs: Partial<CorpusFs> = {
-      readFile: async (path) => {
+      readFile: async (path, limit) => {
         most = Math.max(most, ++inFlight);
         await new Promise((r) => setTimeout(r, 1));
         inFlight--;
-        return nodeFs.readFile(path);
+        return nodeFs.readFile(path, limit);
       },
     };
     const { documents } = await readCorpus(root, { fs });

@@ -39,13 +39,20 @@ export interface ScannedArticle {
 const BRIDGE = new Set(['also', 'later', 'then', 'reportedly', 'again', 'earlier', 'previously', 'recently',
   'has', 'had', 'have', 'separately', 'further', 'repeatedly', 'publicly', 'once', 'later', 'himself', 'herself']);
 
+/** Four letters or more (code points: a letter outside the BMP is two code units). */
+function isLongWord(word: string): boolean {
+  return word.length >= 8 || (word.length >= 4 && [...word].length >= 4);
+}
+
 /**
  * A heading in title case ("Trump and Putin To Discuss Potential Ukraine Ceasefire"), or shouted in
  * capitals ("TRENDING NOW"): every long word is capitalised, so capitals say nothing about names.
  */
 function isHeading(paragraph: string): boolean {
   if (/[.!?:]["”’]?$/.test(paragraph)) return false;
-  const words = paragraph.match(/\p{L}{4,}/gu) ?? [];
+  // Runs of letters, then the long ones: V8 runs `\p{L}{4,}` with a backtrack entry per letter, and one
+  // 20 MB word overflows its stack, where `+` is a plain loop.
+  const words = (paragraph.match(/\p{L}+/gu) ?? []).filter(isLongWord);
   if (words.length < 2) return words.length === 1 && words[0] === words[0]!.toUpperCase();
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.75;

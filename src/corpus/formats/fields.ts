@@ -2,6 +2,20 @@ import type { ArticleFields } from '../../core/types.js';
 import { normaliseDate } from '../dates.js';
 import { normaliseText } from '../decode.js';
 
+/**
+ * A JSON value as a short quotation for a warning. JSON.parse reads any depth but JSON.stringify recurses,
+ * so an array nested 6,000 deep (12 KB) throws there: such a value is described, not quoted.
+ */
+export function preview(value: unknown, max = 40): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    return Array.isArray(value) ? 'an array nested too deep to show' : 'an object nested too deep to show';
+  }
+  return (json ?? String(value)).slice(0, max);
+}
+
 /** The first of several field names an object has (feeds disagree on what to call things). */
 function pick(record: Record<string, unknown>, names: readonly string[]): { name: string; value: unknown } | null {
   for (const name of names) if (record[name] !== undefined && record[name] !== null) return { name, value: record[name] };
@@ -25,7 +39,7 @@ function stringField(found: { name: string; value: unknown } | null, warnings: s
   // Outlets are often nested as {"name": "Reuters"} by feed exporters.
   const nested = found.value as { name?: unknown };
   if (typeof nested === 'object' && typeof nested.name === 'string') return nested.name.trim() || undefined;
-  warnings.push(`${found.name}: expected text, got ${JSON.stringify(found.value)?.slice(0, 40)}`);
+  warnings.push(`${found.name}: expected text, got ${preview(found.value)}`);
   return undefined;
 }
 
@@ -60,7 +74,7 @@ export function readRecord(record: Record<string, unknown>): RecordContent {
   if (date) {
     const published = normaliseDate(date.value);
     if (published) fields.published = published;
-    else warnings.push(`${date.name}: not a date: ${JSON.stringify(date.value)?.slice(0, 40)}`);
+    else warnings.push(`${date.name}: not a date: ${preview(date.value)}`);
   }
   const body = bodyText(pick(record, FIELD_NAMES.text));
   if (body === null) return { fields, text: null, warnings };

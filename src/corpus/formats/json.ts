@@ -35,6 +35,18 @@ export function jsonError(error: unknown): string {
   return error instanceof Error ? error.message.replace(/^JSON\.parse: /, '').slice(0, 120) : String(error);
 }
 
+/**
+ * An array item's own JSON text, hashed for the cache. JSON.stringify recurses, so for an object holding
+ * something nested thousands deep it throws: then what was read of the item stands for it.
+ */
+function sourceOf(item: unknown, found: FoundRecord): string {
+  try {
+    return JSON.stringify(item);
+  } catch {
+    return JSON.stringify([found.text, found.fields]);
+  }
+}
+
 /** One article object, or an array of them (each becomes `file#N`). */
 export const readJson: FormatReader = (text) => {
   let value: unknown;
@@ -45,5 +57,8 @@ export const readJson: FormatReader = (text) => {
   }
   if (!Array.isArray(value)) return collect([recordFrom(value, undefined, undefined)]);
   if (value.length === 0) return { records: [], problems: [{ reason: 'empty array: no articles' }] };
-  return collect(value.map((item, i) => recordFrom(item, i + 1, JSON.stringify(item))));
+  return collect(value.map((item, i) => {
+    const found = recordFrom(item, i + 1, undefined);
+    return 'text' in found ? { ...found, source: sourceOf(item, found) } : found;
+  }));
 };
