@@ -64,6 +64,8 @@ async function loadAndAnalyse(dir: string | undefined, options: LoadOptions, pro
   const cached = await readCachedAnalysis(key);
   if (cached) return { root, warnings, ...cached };
   const corpus = analyseCorpus(root, documents, warnings, progress);
+  // A document that failed analysis is not cached over: its warning (and reason) comes back on every run.
+  if (corpus.articles.length < documents.length) return corpus;
   progress({ stage: 'saving', done: 0, total: null });
   await writeCachedAnalysis(key, corpus);
   return corpus;

@@ -25,6 +25,20 @@ export function buildArticle(doc: SourceDocument): Article {
   };
 }
 
+/**
+ * One document's article, or, when cleaning or metadata throws on it (a bug its text found), a warning
+ * naming it: one document's failure must not cost the folder.
+ */
+function articleOrWarning(doc: SourceDocument, failed: CorpusWarning[]): Article[] {
+  try {
+    return [buildArticle(doc)];
+  } catch (error) {
+    const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    failed.push({ file: doc.id, reason: `could not be analysed (${why.slice(0, 160)})`, skipped: true });
+    return [];
+  }
+}
+
 /** Orders articles by publication date (undated last), then title, so every view starts the same. */
 export function byPublication(a: Article, b: Article): number {
   if (a.published !== b.published) {
@@ -40,9 +54,10 @@ export function byPublication(a: Article, b: Article): number {
  * then the chronology (it names actors), then stories (they compare actors and events).
  */
 export function analyseCorpus(root: string, docs: readonly SourceDocument[], warnings: CorpusWarning[], progress: ProgressSink = noProgress): Corpus {
-  const articles = docs.map((doc, i) => {
+  const failed: CorpusWarning[] = [];
+  const articles = docs.flatMap((doc, i) => {
     if (i % PROGRESS_EVERY === 0) progress({ stage: 'articles', done: i, total: docs.length });
-    return buildArticle(doc);
+    return articleOrWarning(doc, failed);
   }).sort(byPublication);
   progress({ stage: 'actors', done: 0, total: null });
   const actors = extractActors(articles);
@@ -50,5 +65,5 @@ export function analyseCorpus(root: string, docs: readonly SourceDocument[], war
   const chronology = buildChronology(articles, actors);
   progress({ stage: 'stories', done: 0, total: null });
   const stories = groupStories(articles, actors, chronology);
-  return { root, articles, actors, chronology, stories, warnings };
+  return { root, articles, actors, chronology, stories, warnings: failed.length === 0 ? warnings : [...warnings, ...failed] };
 }

@@ -11,6 +11,21 @@ export function fold(text: string): string {
 }
 
 /**
+ * Each run of one letter as one ("leavitt" -> "levit"). A loop, not `/(.)\1+/`: that regex keeps a
+ * backtrack entry per repeat, and a 20 MB run of one capital letter overflowed V8's stack.
+ */
+function withoutDoubles(k: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 1; i <= k.length; i++) {
+    if (i < k.length && k[i] === k[i - 1]) continue;
+    out += k.slice(from, from + 1);
+    from = i;
+  }
+  return out;
+}
+
+/**
  * A transliteration key for one name word. Romanisations of Cyrillic, Arabic and Nordic names differ
  * in a few regular ways, so these are erased: kh/h ("Kharkiv"/"Harkiv"), c/k ("Carolyn"/"Karoline"),
  * w/v, ph/f, y/j/i endings ("Zelenskyy"/"Zelensky", "Syrskyj"/"Syrsky"), doubled letters
@@ -26,8 +41,8 @@ export function nameKey(word: string): string {
     .replace(/w/g, 'v')
     .replace(/q/g, 'k')
     .replace(/x/g, 'ks')
-    .replace(/[yj]/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/[yj]/g, 'i');
+  k = withoutDoubles(k);
   if (k.length > 3 && k.endsWith('e')) k = k.slice(0, -1);
   return k;
 }

@@ -18,10 +18,14 @@ export function findTemporalMatches(sentence: string, published: DayNumber | nul
   const cues = cuesOf(sentence);
   if (cues === 0) return [];
   const context: ParseContext = { sentence, published, isFuture };
-  const claimed: TemporalMatch[] = [];
+  // Claims stay sorted and disjoint, and a parser's matches come in order, so one pointer finds any
+  // overlap: a single 20 MB sentence of dates costs its matches, not their square.
+  let claimed: TemporalMatch[] = [];
   for (const parser of parsers) {
     if ((parser.cue & cues) === 0) continue;
     parser.pattern.lastIndex = 0;
+    const added: TemporalMatch[] = [];
+    let j = 0;
     for (let m = parser.pattern.exec(sentence); m; m = parser.pattern.exec(sentence)) {
       if (m[0].length === 0) {
         parser.pattern.lastIndex++;
@@ -29,16 +33,25 @@ export function findTemporalMatches(sentence: string, published: DayNumber | nul
       }
       const start = m.index;
       const end = start + m[0].length;
-      if (overlapsAny(claimed, start, end)) continue;
-      claimed.push({ expression: m[0], start, end, parser: parser.name, resolution: parser.resolve(m, context) });
+      while (j < claimed.length && claimed[j]!.end <= start) j++;
+      if (j < claimed.length && claimed[j]!.start < end) continue;
+      added.push({ expression: m[0], start, end, parser: parser.name, resolution: parser.resolve(m, context) });
     }
+    if (added.length > 0) claimed = mergeByStart(claimed, added);
   }
-  return claimed.sort((a, b) => a.start - b.start);
+  return claimed;
 }
 
-function overlapsAny(claimed: readonly TemporalMatch[], start: number, end: number): boolean {
-  for (const c of claimed) if (start < c.end && end > c.start) return true;
-  return false;
+/** Two lists sorted by start, as one. */
+function mergeByStart(a: readonly TemporalMatch[], b: readonly TemporalMatch[]): TemporalMatch[] {
+  if (a.length === 0) return b as TemporalMatch[];
+  const out: TemporalMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /**
