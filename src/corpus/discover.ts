@@ -28,11 +28,13 @@ function isIgnoredFolder(name: RawPath): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** A name shown in place of one that is not UTF-8 and reads like another file's: "a�.txt (2)". */
+/** A name shown in place of one that is not UTF-8 and reads like another file's: "a� (2).txt" (same extension). */
 function uniqueName(file: string, seen: ReadonlySet<string>): string {
+  const stem = file.slice(0, file.length - extensionOf(file.slice(file.lastIndexOf('/') + 1)).length);
+  const ext = file.slice(stem.length);
   let n = 2;
-  while (seen.has(`${file} (${n})`)) n++;
-  return `${file} (${n})`;
+  while (seen.has(`${stem} (${n})${ext}`)) n++;
+  return `${stem} (${n})${ext}`;
 }
 
 /**
