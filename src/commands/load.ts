@@ -47,7 +47,8 @@ async function loadAndAnalyse(dir: string | undefined, options: LoadOptions, pro
   if (!info.isDirectory()) throw new UsageError(`${dir ?? root} is a file, not a folder. Name the folder that holds it.`);
   if (options.manifest !== undefined) {
     const manifestInfo = await stat(options.manifest).catch(() => null);
-    if (!manifestInfo?.isFile()) throw new UsageError(`No manifest file ${options.manifest}.`);
+    if (!manifestInfo) throw new UsageError(`No manifest file ${options.manifest}.`);
+    if (!manifestInfo.isFile()) throw new UsageError(`${options.manifest} is not a regular file; name a manifest file with --manifest.`);
   }
   const { documents, warnings } = await readCorpus(root, { ...(options.manifest ? { manifest: options.manifest } : {}), fs: progressFs(progress), policy: { followLinks: options.followLinks ?? false } });
   if (documents.length === 0) {

@@ -21,6 +21,7 @@ describe('newsx on the command line', () => {
     const help = runCli(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('newsx compare A B');
+    expect(help.stdout).toContain('--follow-links');
     expect(runCli(['actors', '--help']).stdout).toContain('Usage: newsx actors');
   });
 
@@ -41,6 +42,7 @@ describe('newsx on the command line', () => {
     [['articles', '--bogus'], /Unknown option --bogus/],
     [['compare', 'x'], /compare needs two articles/],
     [['articles', 'a', 'b'], /Too many arguments/],
+    [['articles', '--manifest', '/dev/zero', 'data'], /\/dev\/zero is not a regular file/],
   ])('%j fails with one clear line', (args, message) => {
     const { status, stderr } = runCli(args);
     expect(status).toBe(1);
