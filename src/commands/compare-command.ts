@@ -1,7 +1,7 @@
 import { findArticle } from '../core/articles/find-article.js';
 import { compareArticles } from '../core/compare/index.js';
 import type { Article, Comparison, Corpus } from '../core/types.js';
-import { UsageError } from './errors.js';
+import { Failure, UsageError } from './errors.js';
 import { toSafeJson } from './json.js';
 import type { Write } from './list-commands.js';
 import { line } from './text-table.js';
@@ -16,7 +16,7 @@ export function articleArgument(corpus: Corpus, reference: string): Article {
       found.candidates.map((a) => `  ${a.id}  ${line(a.title)}`),
     );
   }
-  throw new UsageError(`No article "${reference}": give an id, a file path or a title fragment (newsx articles lists them).`);
+  throw new Failure(`No article "${reference}": give an id, an id prefix, a file path, an outlet or a title fragment (newsx articles lists them).`);
 }
 
 const MARK: Record<Comparison['rows'][number]['kind'], string> = { same: '=', changed: '~', onlyA: '-', onlyB: '+' };

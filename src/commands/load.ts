@@ -7,7 +7,7 @@ import { describeWarning, readCorpus } from '../corpus/index.js';
 import { cacheKey, readCachedAnalysis, writeCachedAnalysis } from './cache.js';
 import { terminalProgress } from './progress.js';
 import { progressFs } from './reading-progress.js';
-import { UsageError } from './errors.js';
+import { Failure } from './errors.js';
 import { packageRoot } from './package-root.js';
 
 /** Where the bundled corpus lives: data/ in the package. */
@@ -38,23 +38,23 @@ export async function loadCorpus(dir: string | undefined, options: LoadOptions =
 
 /**
  * Reads and analyses a corpus folder. A missing folder, a file given as a folder, or a folder with no
- * article in it is a UsageError with one line that says what to do; per-file problems are warnings.
+ * article in it is a Failure (exit 1) with one line that says what to do; per-file problems are warnings.
  */
 async function loadAndAnalyse(dir: string | undefined, options: LoadOptions, progress: ProgressSink): Promise<Corpus> {
   const root = resolve(dir ?? bundledCorpusDir());
   const info = await stat(root).catch(() => null);
-  if (!info) throw new UsageError(`No folder ${dir ?? root}. Name a folder of articles: newsx DIR (see newsx --help).`);
-  if (!info.isDirectory()) throw new UsageError(`${dir ?? root} is a file, not a folder. Name the folder that holds it.`);
+  if (!info) throw new Failure(`No folder ${dir ?? root}. Name a folder of articles: newsx DIR (see newsx --help).`);
+  if (!info.isDirectory()) throw new Failure(`${dir ?? root} is a file, not a folder. Name the folder that holds it.`);
   if (options.manifest !== undefined) {
     const manifestInfo = await stat(options.manifest).catch(() => null);
-    if (!manifestInfo) throw new UsageError(`No manifest file ${options.manifest}.`);
-    if (!manifestInfo.isFile()) throw new UsageError(`${options.manifest} is not a regular file; name a manifest file with --manifest.`);
+    if (!manifestInfo) throw new Failure(`No manifest file ${options.manifest}.`);
+    if (!manifestInfo.isFile()) throw new Failure(`${options.manifest} is not a regular file; name a manifest file with --manifest.`);
   }
   const { documents, warnings } = await readCorpus(root, { ...(options.manifest ? { manifest: options.manifest } : {}), fs: progressFs(progress), policy: { followLinks: options.followLinks ?? false } });
   if (documents.length === 0) {
     const skipped = warnings.filter((w) => w.skipped).length;
     const why = skipped > 0 ? ` (${skipped} file${skipped === 1 ? '' : 's'} skipped)` : '';
-    throw new UsageError(
+    throw new Failure(
       `No articles in ${dir ?? root}${why}. newsx reads .txt, .md, .json and .jsonl files.`,
       warnings.map(describeWarning),
     );

@@ -38,14 +38,17 @@ describe('newsx on the command line', () => {
   });
 
   it.each([
-    [['articles', '/no/such/folder'], /No folder \/no\/such\/folder/],
-    [['articles', '--bogus'], /Unknown option --bogus/],
-    [['compare', 'x'], /compare needs two articles/],
-    [['articles', 'a', 'b'], /Too many arguments/],
-    [['articles', '--manifest', '/dev/zero', 'data'], /\/dev\/zero is not a regular file/],
-  ])('%j fails with one clear line', (args, message) => {
+    [['articles', '/no/such/folder'], /No folder \/no\/such\/folder/, 1],
+    [['articles', '--bogus'], /Unknown option --bogus/, 2],
+    [['compare', 'x'], /compare needs two articles/, 2],
+    [['articles', 'a', 'b'], /Too many arguments/, 2],
+    [['articles', '--format', 'xml'], /Unknown format 'xml'/, 2],
+    [['articles', '--since', 'March'], /--since March: give a date/, 2],
+    [['articles', '--manifest', '/dev/zero', 'data'], /\/dev\/zero is not a regular file/, 1],
+    [['actros'], /Unknown command 'actros'. Did you mean 'newsx actors'/, 2],
+  ])('%j fails with one clear line and its exit status', (args, message, code) => {
     const { status, stderr } = runCli(args);
-    expect(status).toBe(1);
+    expect(status).toBe(code);
     expect(stderr).toMatch(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);
@@ -65,7 +68,7 @@ describe('newsx on the command line', () => {
 
   it('lists the candidates of an ambiguous title fragment', () => {
     const { status, stderr } = runCli(['compare', 'Trump', 'Witkoff']);
-    expect(status).toBe(1);
+    expect(status).toBe(2);
     expect(stderr).toMatch(/matches \d+ articles/);
     expect(stderr.split('\n').length).toBeGreaterThan(2);
   });

@@ -7,20 +7,27 @@ export type ArticleLookup =
   | { kind: 'ambiguous'; candidates: Article[] };
 
 /**
- * Finds the article a user means (DESIGN.md §2): an exact id, then a file path (a multi-record file
- * must be unique), then a case-insensitive title fragment that only one article's title holds.
+ * Finds the article a user means (docs/DESIGN.md §2), trying each way in turn and stopping at the
+ * first that matches anything: an exact id; a file path (a multi-record file must be unique); an id
+ * prefix (`003` for `003_c615….txt`); an outlet's name (when that outlet published one article here);
+ * a case-insensitive title fragment. A way that matches several articles lists them.
  */
 export function findArticle(articles: readonly Article[], reference: string): ArticleLookup {
   const ref = reference.trim().replace(/\\/g, '/').replace(/^\.\//, '');
   const byId = articles.find((a) => a.id === ref);
   if (byId) return { kind: 'found', article: byId };
-  const byFile = articles.filter((a) => a.file === ref || a.file.endsWith(`/${ref}`));
-  if (byFile.length === 1) return { kind: 'found', article: byFile[0]! };
-  if (byFile.length > 1) return { kind: 'ambiguous', candidates: byFile };
+  if (!ref) return { kind: 'none' };
   const fragment = ref.toLowerCase();
-  if (!fragment) return { kind: 'none' };
-  const byTitle = articles.filter((a) => a.title.toLowerCase().includes(fragment));
-  if (byTitle.length === 1) return { kind: 'found', article: byTitle[0]! };
-  if (byTitle.length > 1) return { kind: 'ambiguous', candidates: byTitle };
+  const ways: ((a: Article) => boolean)[] = [
+    (a) => a.file === ref || a.file.endsWith(`/${ref}`),
+    (a) => a.id.startsWith(ref),
+    (a) => a.outlet?.toLowerCase() === fragment,
+    (a) => a.title.toLowerCase().includes(fragment),
+  ];
+  for (const way of ways) {
+    const found = articles.filter(way);
+    if (found.length === 1) return { kind: 'found', article: found[0]! };
+    if (found.length > 1) return { kind: 'ambiguous', candidates: found };
+  }
   return { kind: 'none' };
 }
