@@ -2,7 +2,7 @@ import { totalmem } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LoadProgress } from '../core/progress.js';
 import type { Corpus } from '../core/types.js';
-import { UsageError } from './errors.js';
+import { Failure, UsageError } from './errors.js';
 import { loadCorpus } from './load.js';
 
 /** What the explorer asks a worker to load. */
@@ -17,7 +17,7 @@ export interface LoadJob {
 type WorkerMessage =
   | { kind: 'progress'; progress: LoadProgress }
   | { kind: 'loaded'; corpus: Corpus }
-  | { kind: 'usage'; message: string; details: readonly string[] }
+  | { kind: 'usage'; message: string; details: readonly string[]; exitCode: number }
   | { kind: 'failed'; stack: string };
 
 /** A corpus loading in a worker thread, so the explorer keeps drawing and answering keys meanwhile. */
@@ -52,7 +52,7 @@ export function loadInBackground(job: LoadJob): BackgroundLoad {
       if (message.kind === 'progress') return listener(message.progress);
       settled = true;
       if (message.kind === 'loaded') resolve(message.corpus);
-      else if (message.kind === 'usage') reject(new UsageError(message.message, message.details));
+      else if (message.kind === 'usage') reject(new (message.exitCode === 1 ? Failure : UsageError)(message.message, message.details));
       else reject(new Error(`the analysis failed: ${message.stack}`));
       void worker.terminate();
     });
@@ -88,7 +88,7 @@ async function runJob(job: LoadJob): Promise<void> {
     });
     post({ kind: 'loaded', corpus });
   } catch (error) {
-    if (error instanceof UsageError) post({ kind: 'usage', message: error.message, details: error.details });
+    if (error instanceof UsageError) post({ kind: 'usage', message: error.message, details: error.details, exitCode: error.exitCode });
     else post({ kind: 'failed', stack: (error as Error)?.stack ?? String(error) });
   }
 }
