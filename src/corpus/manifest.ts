@@ -62,11 +62,15 @@ export async function loadManifest(root: string, realRoot: RawPath | null, given
   try {
     json = JSON.parse(text);
   } catch (error) {
-    warn(`not valid JSON (${jsonError(error)}); manifest ignored`, true);
+    warn(`not valid JSON (${jsonError(error, text)}); manifest ignored`, true);
     return manifest;
   }
   const checked = checkManifest(json);
-  for (const problem of checked.problems) warn(problem, checked.unusable);
+  // An unusable manifest says so once, so the user knows none of its entries applied.
+  checked.problems.forEach((problem, i) => {
+    const last = i === checked.problems.length - 1;
+    warn(checked.unusable && last ? `${problem}; manifest ignored` : problem, checked.unusable);
+  });
   manifest.entries = checked.entries;
   return manifest;
 }

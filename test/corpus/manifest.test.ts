@@ -81,7 +81,9 @@ describe('the manifest in readCorpus', () => {
 
   it.each([
     ['not JSON', '{"version": 1,', /^not valid JSON \(.*\); manifest ignored$/],
-    ['the wrong shape', '[]', /^expected an object with "version" and "articles", got an array$/],
+    ['a trailing comma', '{"version": 1,\n "articles": {\n  "a.txt": {"outlet": "X",}\n }\n}', /^not valid JSON \(.* at line 3 column 27\); manifest ignored$/],
+    ['the wrong shape', '[]', /^expected an object with "version" and "articles", got an array; manifest ignored$/],
+    ['keyed wrongly', '{"version": 1, "articles": []}', /^articles: expected an object keyed by file path, got an array; manifest ignored$/],
   ])('a manifest that is %s is a warning, and the articles still load', async (_name, manifest, reason) => {
     const root = await corpus({ 'a.txt': 'Text', 'newsx.json': manifest });
     const { documents, warnings } = await readCorpus(root);

@@ -31,8 +31,16 @@ export function collect(results: readonly (FoundRecord | FormatProblem)[]): { re
 }
 
 /** A short form of a JSON.parse error, which V8 makes long. */
-export function jsonError(error: unknown): string {
-  return error instanceof Error ? error.message.replace(/^JSON\.parse: /, '').slice(0, 120) : String(error);
+export function jsonError(error: unknown, text?: string): string {
+  if (!(error instanceof Error)) return String(error);
+  const message = error.message.replace(/^JSON\.parse: /, '');
+  // Node 20's V8 says "at position 56"; a person editing the file wants its line and column.
+  const at = text === undefined ? null : / at position (\d+)/.exec(message);
+  if (!at || /line \d+ column \d+/.test(message)) return message.slice(0, 120);
+  const before = text!.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message.slice(0, at.index)} at line ${line} column ${column}`.slice(0, 120);
 }
 
 /**
@@ -53,7 +61,7 @@ export const readJson: FormatReader = (text) => {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { records: [], problems: [{ reason: `not valid JSON (${jsonError(error)})` }] };
+    return { records: [], problems: [{ reason: `not valid JSON (${jsonError(error, text)})` }] };
   }
   if (!Array.isArray(value)) return collect([recordFrom(value, undefined, undefined)]);
   if (value.length === 0) return { records: [], problems: [{ reason: 'empty array: no articles' }] };
