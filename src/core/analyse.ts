@@ -2,6 +2,7 @@ import { extractActors } from './actors/index.js';
 import { buildChronology } from './chronology/index.js';
 import { cleanText } from './clean/index.js';
 import { resolveMetadata } from './metadata/index.js';
+import { dateFromSiblings } from './metadata/siblings.js';
 import { groupStories } from './stories/index.js';
 import { noProgress, type ProgressSink } from './progress.js';
 import type { Article, Corpus, CorpusWarning, SourceDocument } from './types.js';
@@ -55,10 +56,11 @@ export function byPublication(a: Article, b: Article): number {
  */
 export function analyseCorpus(root: string, docs: readonly SourceDocument[], warnings: CorpusWarning[], progress: ProgressSink = noProgress): Corpus {
   const failed: CorpusWarning[] = [];
-  const articles = docs.flatMap((doc, i) => {
+  // Undated pages borrow a date from a story sibling, so this needs every article first.
+  const articles = dateFromSiblings(docs.flatMap((doc, i) => {
     if (i % PROGRESS_EVERY === 0) progress({ stage: 'articles', done: i, total: docs.length });
     return articleOrWarning(doc, failed);
-  }).sort(byPublication);
+  })).sort(byPublication);
   progress({ stage: 'actors', done: 0, total: null });
   const actors = extractActors(articles);
   progress({ stage: 'chronology', done: 0, total: null });

@@ -13,6 +13,7 @@ export interface ArticleFields {
   via?: string;
   /** YYYY-MM-DD */
   published?: string;
+  author?: string;
   url?: string;
   note?: string;
 }
@@ -46,6 +47,8 @@ export interface Removal {
   line: number;
   text: string;
   reason: RemovalReason;
+  /** The cleaning rule that removed it ("date-stamp", "byline", "caption", "breadcrumb", …). */
+  rule?: string;
 }
 
 /** What cleaning makes of a raw text: the paragraphs kept, and every removal. */
@@ -72,6 +75,14 @@ export interface Article {
   url: string | null;
   note: string | null;
   provenance: Record<ProvenancedField, Provenance | null>;
+  /** The publication time as the page states it ("14:07", 24-hour) and its zone as written ("GMT+03:00"). */
+  publishedTime?: string | null;
+  publishedZone?: string | null;
+  /** What the publication date rests on: the stamp as printed, or for an inferred date, the evidence. */
+  publishedEvidence?: string | null;
+  /** Who wrote it, as the byline states it, and where that came from (a byline is `text`). */
+  author?: string | null;
+  authorProvenance?: Provenance | null;
   /** The decoded raw text, control characters and all (display it only through `safeText`). */
   raw: string;
   paragraphs: string[];
@@ -143,6 +154,8 @@ export interface ChronologySource {
   paragraph: number;
   /** The date this source puts the event on (may differ from the entry's when flagged). */
   date: string;
+  /** Why the date is less than read: resolved from an inferred publication date, or an ambiguous numeric date. */
+  note?: string;
 }
 
 /** A dated event, merged across every article that reports it. */

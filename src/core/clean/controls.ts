@@ -56,7 +56,7 @@ export function stripControls(page: Page): void {
         return '';
       });
       text = safeText(text); // belt and braces: anything safe.ts knows and this pattern missed
-      recordRemoval(page, l.line, found.join(' '), 'control');
+      recordRemoval(page, l.line, found.join(' '), 'control', 'control-characters');
       if (text.trim() === '') continue;
     }
     kept.push({ line: l.line, text });

@@ -10,6 +10,6 @@ export function dropPageFurniture(page: Page): void {
   dropLines(page, 'boilerplate', (l) => {
     const rule = furnitureRuleFor(l.text);
     if (rule && !rule.inline) page.endMarks.push(l.line);
-    return rule !== null;
+    return rule?.name ?? false;
   });
 }

@@ -1,4 +1,4 @@
-import { splitBylinePrefix } from './byline.js';
+import { isBareByline, isBylineLine, splitBylinePrefix } from './byline.js';
 import { readDateLine } from './dates.js';
 import { splitSiteSuffix } from './headline.js';
 import { recordRemoval, type Page, type PageLine } from './page.js';
@@ -9,21 +9,34 @@ const HEAD_LIMIT = 10;
 /** A headline has at least this many words; shorter lines above it are site names and menu items. */
 const HEADLINE_MIN_WORDS = 4;
 
+export { isBylineLine } from './byline.js';
+
+const CRUMB_SEPARATOR = /\s+[/>»›|]\s+|\s*[»›]\s*/;
+// "Home / World News / Kerr County floods death toll rises": a trail from the home page, whose last
+// step may be the article's own (long) title.
+const HOME_CRUMB = /^(?:home|homepage|start|startseite|accueil|inicio|news)\s*[/>»›|]\s*\S/i;
+
 /** "News / Foreign Policy / Russia / More", "Home › World › Europe": three or more short segments. */
 export function isBreadcrumb(text: string): boolean {
-  const parts = text.split(/\s+[/>»›|]\s+|\s*[»›]\s*/);
-  return parts.length >= 3 && parts.every((p) => p.trim() !== '' && wordCount(p) <= 4);
+  const parts = text.split(CRUMB_SEPARATOR);
+  if (parts.length >= 3 && parts.every((p) => p.trim() !== '' && wordCount(p) <= 4)) return true;
+  return parts.length >= 3 && HOME_CRUMB.test(text) && wordCount(text) <= 30 && parts.slice(0, -1).every((p) => wordCount(p) <= 4);
 }
 
-/** "By Jane Doe", "Von Hans Meier", "Par Marie Dupont, à Paris": a byline line, not a sentence. */
-export function isBylineLine(text: string): boolean {
-  return /^(?:by|von|par|av|por|di|door)\s+\p{Lu}/iu.test(text) && wordCount(text) <= 10 && !endsLikeSentence(text);
+/** The masthead rule a line matches (never the headline: crumbs, date stamps, bylines), or null. */
+function mastheadRule(text: string): string | null {
+  if (isBreadcrumb(text)) return 'breadcrumb';
+  if (readDateLine(text) !== null) return 'date-stamp';
+  if (isBylineLine(text) || isBareByline(text)) return 'byline';
+  return null;
 }
 
-/** Lines of the masthead that are never the headline: crumbs, date stamps, bylines. */
-function isMasthead(text: string): boolean {
-  return isBreadcrumb(text) || readDateLine(text) !== null || isBylineLine(text);
-}
+// A section name glued to the headline by a scrape that lost the space: "PoliticsMerz wins …".
+const GLUED_SECTION =
+  /^(World|Politics|Business|Economy|Sports?|Opinion|Culture|Tech|Technology|Science|Health|Entertainment|International|National|Local|Europe|Asia|Africa|Americas|Middle East|India|News|Lifestyle|Travel|Markets|Crime|Environment|Climate)(?=\p{Lu}\p{Ll})/u;
+
+/** A label line under the headline: a site or section name of one or two words ("Briefly"). */
+const isShortLabel = (text: string): boolean => wordCount(text) <= 2 && !/[.!?:]$/.test(text.trim());
 
 /**
  * The top of the page, down to the first paragraph of prose: site name, tracker names, breadcrumbs
@@ -40,24 +53,29 @@ export function dropMasthead(page: Page): void {
   let bodyStart = lines.findIndex((l) => isProse(l.text));
   if (bodyStart === -1 || bodyStart > HEAD_LIMIT) bodyStart = Math.min(lines.length, HEAD_LIMIT);
   const head = lines.slice(0, bodyStart);
-  const candidates = head.filter((l) => !isMasthead(l.text));
-  const headline = candidates.find((l) => wordCount(l.text) >= HEADLINE_MIN_WORDS) ?? candidates.at(-1);
+  const candidates = head.filter((l) => mastheadRule(l.text) === null);
+  // A headline reads as a title; a site's promise ("Get all your news in one place.") reads as a sentence.
+  const long = candidates.filter((l) => wordCount(l.text) >= HEADLINE_MIN_WORDS);
+  const headline = long.find((l) => !endsLikeSentence(l.text)) ?? long[0] ?? candidates.at(-1);
 
   const kept: PageLine[] = [];
   let seenHeadline = headline === undefined;
   head.forEach((l) => {
+    const rule = mastheadRule(l.text);
     if (l === headline) {
       seenHeadline = true;
-      kept.push(trimSuffix(page, l));
-    } else if (!seenHeadline || isMasthead(l.text)) {
-      recordRemoval(page, l.line, l.text, 'boilerplate');
+      kept.push(trimSuffix(page, trimSection(page, l)));
+    } else if (!seenHeadline || rule) {
+      recordRemoval(page, l.line, l.text, 'boilerplate', rule ?? 'above-headline');
+    } else if (isShortLabel(l.text)) {
+      recordRemoval(page, l.line, l.text, 'boilerplate', 'label-under-headline');
     } else kept.push(l);
   });
   const body = lines.slice(bodyStart);
   const first = body[0];
   const glued = first ? splitBylinePrefix(first.text) : null;
   if (first && glued) {
-    recordRemoval(page, first.line, glued.byline, 'boilerplate');
+    recordRemoval(page, first.line, glued.byline, 'boilerplate', 'byline');
     body[0] = { line: first.line, text: glued.rest };
   }
   page.lines = kept.concat(body);
@@ -66,6 +84,13 @@ export function dropMasthead(page: Page): void {
 function trimSuffix(page: Page, l: PageLine): PageLine {
   const split = splitSiteSuffix(l.text);
   if (!split) return l;
-  recordRemoval(page, l.line, split.suffix, 'boilerplate');
+  recordRemoval(page, l.line, split.suffix, 'boilerplate', 'site-suffix');
   return { line: l.line, text: split.headline };
+}
+
+function trimSection(page: Page, l: PageLine): PageLine {
+  const m = GLUED_SECTION.exec(l.text);
+  if (!m) return l;
+  recordRemoval(page, l.line, m[1]!, 'boilerplate', 'glued-section');
+  return { line: l.line, text: l.text.slice(m[1]!.length) };
 }

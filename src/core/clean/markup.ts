@@ -25,10 +25,10 @@ export function dropMarkup(page: Page): void {
       text = text.replace(TAG, strip).replace(OPEN_FRAGMENT, strip).replace(CLOSE_FRAGMENT, strip);
       if (stripped.length > 0) {
         if (decodeEntities(text).trim() === '') {
-          recordRemoval(page, l.line, l.text.trim(), 'markup');
+          recordRemoval(page, l.line, l.text.trim(), 'markup', 'markup-line');
           continue;
         }
-        recordRemoval(page, l.line, stripped.join(' '), 'markup');
+        recordRemoval(page, l.line, stripped.join(' '), 'markup', 'markup-tags');
       }
     }
     const decoded = decodeEntities(text);

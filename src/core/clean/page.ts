@@ -30,24 +30,25 @@ export interface CleaningStage {
 /** Longest text a removal records: enough to recognise the line, not a second copy of a huge one. */
 const MAX_RECORDED = 300;
 
-/** Records a removal, shortening very long text so the list stays readable. */
-export function recordRemoval(page: Page, line: number, text: string, reason: RemovalReason): void {
+/** Records a removal, shortening very long text so the list stays readable; `rule` names what removed it. */
+export function recordRemoval(page: Page, line: number, text: string, reason: RemovalReason, rule?: string): void {
   const shown = text.length > MAX_RECORDED ? `${text.slice(0, MAX_RECORDED - 1)}…` : text;
-  page.removed.push({ line, text: shown, reason });
+  page.removed.push(rule ? { line, text: shown, reason, rule } : { line, text: shown, reason });
 }
 
 /**
- * Drops the lines `shouldDrop` picks, recording each with `reason`, and keeps the rest in order: the
- * common shape of a stage that judges lines one by one.
+ * Drops the lines `shouldDrop` picks, recording each with `reason` (and the rule, when `shouldDrop`
+ * names one), and keeps the rest in order: the common shape of a stage that judges lines one by one.
  */
 export function dropLines(
   page: Page,
   reason: RemovalReason,
-  shouldDrop: (line: PageLine, index: number, lines: readonly PageLine[]) => boolean,
+  shouldDrop: (line: PageLine, index: number, lines: readonly PageLine[]) => boolean | string,
 ): void {
   const kept: PageLine[] = [];
   page.lines.forEach((l, i, all) => {
-    if (shouldDrop(l, i, all)) recordRemoval(page, l.line, l.text, reason);
+    const drop = shouldDrop(l, i, all);
+    if (drop) recordRemoval(page, l.line, l.text, reason, typeof drop === 'string' ? drop : undefined);
     else kept.push(l);
   });
   page.lines = kept;

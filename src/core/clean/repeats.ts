@@ -46,7 +46,7 @@ export function collapseRepeats(page: Page): void {
 
   const kept: PageLine[] = [];
   lines.forEach((l, i) => {
-    if (duplicate[i]) recordRemoval(page, l.line, l.text, 'duplicate');
+    if (duplicate[i]) recordRemoval(page, l.line, l.text, 'duplicate', 'repeated-block');
     else kept.push(l);
   });
   page.lines = kept;

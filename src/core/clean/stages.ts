@@ -4,6 +4,7 @@ import { dropMasthead } from './head.js';
 import { dropMarkup } from './markup.js';
 import type { CleaningStage } from './page.js';
 import { collapseRepeats } from './repeats.js';
+import { splitStamps } from './stamp-lines.js';
 import { normaliseSpacing } from './spacing.js';
 import { dropTrailingTeasers } from './tail.js';
 
@@ -15,6 +16,9 @@ export const cleaningStages: readonly CleaningStage[] = [
   { name: 'dropMarkup', run: dropMarkup },
   // Every later stage compares whole lines, so they must agree on spaces and composed characters.
   { name: 'normaliseSpacing', run: normaliseSpacing },
+  // Before the line rules: a stamp glued to a headline or a first sentence must come off first, so
+  // the headline is judged as a headline and the stamp is never read as reporting.
+  { name: 'splitStamps', run: splitStamps },
   // Wording before position: the masthead and tail rules look for "the first/last line of prose",
   // which only makes sense once share bars, notices and captions are out of the way.
   { name: 'dropPageFurniture', run: dropPageFurniture },

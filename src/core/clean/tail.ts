@@ -48,7 +48,7 @@ export function dropTrailingTeasers(page: Page): void {
   if (start >= lines.length || start === 0) return; // nothing after the body, or no body at all
   const run = lines.slice(start);
   if (!hasEvidence(run, lines[start - 1]!.line, removedLines)) return;
-  for (const l of run) recordRemoval(page, l.line, l.text, 'boilerplate');
+  for (const l of run) recordRemoval(page, l.line, l.text, 'boilerplate', 'trailing-teasers');
   page.lines = lines.slice(0, start);
 }
 

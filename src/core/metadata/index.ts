@@ -1,12 +1,17 @@
 import type { Article, ArticleFields, CleanedText, Provenance, SourceDocument } from '../types.js';
 import { sameOutlet } from './names.js';
 import { outletClues, type OutletClue } from './outlet-clues.js';
+import { authorOf } from '../clean/byline.js';
+import { dateFromEvidence } from './inferred-date.js';
 import { publishedFromText } from './published.js';
 import { titleFromText } from './title.js';
 import { urlFromText } from './url.js';
 
 /** The metadata part of an article. */
-export type ArticleMetadata = Pick<Article, 'title' | 'outlet' | 'via' | 'published' | 'url' | 'note' | 'provenance'>;
+export type ArticleMetadata = Pick<
+  Article,
+  'title' | 'outlet' | 'via' | 'published' | 'url' | 'note' | 'provenance' | 'publishedTime' | 'publishedZone' | 'publishedEvidence' | 'author' | 'authorProvenance'
+>;
 
 /** A value with where it came from. */
 interface Sourced {
@@ -17,7 +22,7 @@ interface Sourced {
 type Field = 'title' | 'outlet' | 'published' | 'url';
 
 /** The manifest, then the file's own fields: what a person or the file states beats what we read. */
-function stated(doc: SourceDocument, field: Field | 'via' | 'note'): Sourced | null {
+function stated(doc: SourceDocument, field: Field | 'via' | 'note' | 'author'): Sourced | null {
   const pick = (fields: ArticleFields): string | null => {
     const value = fields[field];
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
@@ -61,9 +66,12 @@ export function resolveMetadata(doc: SourceDocument, cleaned: CleanedText): Arti
     stated(doc, 'via')?.value ??
     (host && !host.inferred && outlet && !sameOutlet(outlet.value, host.name) ? host.name : null);
 
-  const date = publishedFromText(lines);
-  const published = stated(doc, 'published') ?? read(date?.date, date?.inferred ?? false);
+  const statedDate = stated(doc, 'published');
+  const date = statedDate ? null : publishedFromText(lines, cleaned.paragraphs);
+  const guess = statedDate || date ? null : dateFromEvidence(cleaned.paragraphs);
+  const published = statedDate ?? read(date?.date, date?.inferred ?? false) ?? read(guess?.date, true);
   const url = stated(doc, 'url') ?? read(urlFromText(lines), false);
+  const author = stated(doc, 'author') ?? read(authorFromRemovals(cleaned), false);
 
   return {
     title: title.value,
@@ -78,5 +86,20 @@ export function resolveMetadata(doc: SourceDocument, cleaned: CleanedText): Arti
       published: published?.from ?? null,
       url: url?.from ?? null,
     },
+    publishedTime: date?.time ?? null,
+    publishedZone: date?.zone ?? null,
+    publishedEvidence: date ? date.evidence : guess?.date ? guess.evidence : null,
+    author: author?.value ?? null,
+    authorProvenance: author?.from ?? null,
   };
+}
+
+/** The author of the first byline cleaning removed from the page. */
+function authorFromRemovals(cleaned: CleanedText): string | null {
+  for (const r of cleaned.removed) {
+    if (r.rule !== 'byline') continue;
+    const name = authorOf(r.text);
+    if (name) return name;
+  }
+  return null;
 }

@@ -1,0 +1,68 @@
+/**
+ * Dates for pages that show none and whose own evidence is not enough (a day and month without a
+ * year, or no date at all): borrowed from a story sibling, the dated article of the corpus that names
+ * most of the same people, places and organisations. Marked inferred, with the sibling as evidence.
+ */
+import { isoDate } from '../clean/dates.js';
+import type { Article } from '../types.js';
+import { dateFromEvidence } from './inferred-date.js';
+import { yearlessStamp } from './published.js';
+
+/** Capitalised words after a sentence's first: names, the cheap signal two reports of a story share. */
+const NAME_WORD = /(?<=[\p{Ll},;:’'”)]\s)\p{Lu}[\p{L}-]{2,}/gu;
+/** Fewest names two articles must share, and the share of the smaller set, to be siblings. */
+const MIN_SHARED = 3;
+const MIN_OVERLAP = 0.2;
+
+function namesOf(a: Article): Set<string> {
+  const names = new Set<string>();
+  for (const p of a.paragraphs) for (const m of p.matchAll(NAME_WORD)) names.add(m[0]);
+  return names;
+}
+
+/** The dated article sharing most names with `names`, or null when none shares enough. */
+function closestSibling(names: ReadonlySet<string>, dated: readonly { article: Article; names: Set<string> }[]): Article | null {
+  let best: Article | null = null;
+  let bestScore = 0;
+  for (const d of dated) {
+    let shared = 0;
+    for (const n of names) if (d.names.has(n)) shared++;
+    const score = shared / Math.max(1, Math.min(names.size, d.names.size));
+    if (shared >= MIN_SHARED && score >= MIN_OVERLAP && score > bestScore) {
+      best = d.article;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The year that puts month/day nearest the sibling's date. */
+function nearestYear(siblingDate: string, month: number, day: number): string | null {
+  const year = Number(siblingDate.slice(0, 4));
+  const options = [year - 1, year, year + 1].map((y) => isoDate(y, month, day)).filter((d): d is string => d !== null);
+  const at = Date.parse(siblingDate);
+  return options.reduce<string | null>((a, b) => (a === null || Math.abs(Date.parse(b) - at) < Math.abs(Date.parse(a) - at) ? b : a), null);
+}
+
+/**
+ * Gives each undated article a date inferred from a story sibling: the day and month it reports (or
+ * its stamp prints) in the sibling's year, or, with no date at all, the sibling's own date. Articles
+ * with a date, and those with no sibling, are returned as they are.
+ */
+export function dateFromSiblings(articles: readonly Article[]): Article[] {
+  if (!articles.some((a) => a.published === null)) return [...articles];
+  const dated = articles.filter((a) => a.published !== null && a.provenance.published !== 'inferred').map((article) => ({ article, names: namesOf(article) }));
+  if (dated.length === 0) return [...articles];
+  return articles.map((a) => {
+    if (a.published !== null) return a;
+    const sibling = closestSibling(namesOf(a), dated);
+    if (!sibling?.published) return a;
+    const own = yearlessStamp(a.raw.split('\n')) ?? dateFromEvidence(a.paragraphs)?.yearless ?? null;
+    const placed = own ? nearestYear(sibling.published, own.month, own.day) : null;
+    const siblingName = `"${sibling.title.slice(0, 60)}" (${sibling.published})`;
+    const evidence = placed
+      ? `day and month from the article, year from a story sibling: ${siblingName}`
+      : `no date in the article; a story sibling's date: ${siblingName}`;
+    return { ...a, published: placed ?? sibling.published, provenance: { ...a.provenance, published: 'inferred' }, publishedEvidence: evidence };
+  });
+}
