@@ -3,10 +3,11 @@
  * its display text, actors and content words. Sentences that are page furniture (a lone dateline, a
  * copyright line, a shouted teaser) give no events.
  */
+import { readDateline, readStamp } from '../clean/stamps.js';
 import { sentencesOf } from '../text/article-sentences.js';
 import type { Article, Precision } from '../types.js';
 import type { ActorFinder, NamedActor } from './actors-in-sentence.js';
-import { dateLabel, parseIsoDay, type DayNumber } from './calendar.js';
+import { dateLabel, parseIsoDay, partsOf, validDay, type DayNumber } from './calendar.js';
 import { eventText } from './event-text.js';
 import { datedExpressions } from './extract.js';
 import type { ResolvedDate } from './model.js';
@@ -41,15 +42,17 @@ const MIN_CONTENT_WORDS = 3;
 
 /** Every dated event of an article, in reading order; `order` numbers them on from `firstOrder`. */
 export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0): DatedEvent[] {
-  const published = parseIsoDay(article.published);
+  const published = referenceDay(article);
   const events: DatedEvent[] = [];
   let anchor: ResolvedDate | null = null;
   let anchorParagraph = -1;
   for (const ref of sentencesOf(article)) {
     if (ref.paragraph !== anchorParagraph) anchor = null;
-    const dated = datedExpressions(ref.text, published, anchor);
+    // A dateline ("SEOUL, June 4 (UPI) --") dates the report, not an event: its words are metadata.
+    const dateline = ref.sentence === 0 ? readDateline(ref.text) : null;
+    const dated = datedExpressions(ref.text, published, anchor).filter((d) => !dateline || d.from >= dateline.length);
     if (dated.length === 0) continue;
-    if (FURNITURE.test(ref.text) || !/\p{Ll}/u.test(ref.text)) continue;
+    if (FURNITURE.test(ref.text) || !/\p{Ll}/u.test(ref.text) || readStamp(ref.text)?.rest === '') continue;
     let actors: NamedActor[] | null = null;
     let keys: string[] | null = null;
     // Date words are not content words, so the sentence's words serve every date it holds.
@@ -95,6 +98,27 @@ function wordsOfOne(sentenceWords: ReadonlySet<string>, clauseWords: readonly Se
     if (clauseWords[own]!.has(w) || !clauseWords.some((c, j) => j !== own && c.has(w))) words.add(w);
   }
   return words;
+}
+
+/** How many opening paragraphs may hold the report's dateline. */
+const DATELINE_PARAGRAPHS = 3;
+
+/**
+ * The day relative dates count from: the publication day, or the dateline's day when the report was
+ * filed a day ahead of the stamp's zone ("SEOUL, June 4 (UPI)" on a page stamped June 3, 2:00 PM):
+ * its "early Wednesday" is the Wednesday of Seoul, June 4.
+ */
+function referenceDay(article: Article): DayNumber | null {
+  const published = parseIsoDay(article.published);
+  if (published === null) return null;
+  for (const paragraph of article.paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    const dateline = readDateline(paragraph);
+    if (!dateline) continue;
+    const { year } = partsOf(published);
+    const day = dateline.date ? parseIsoDay(dateline.date) : dateline.yearless ? validDay(year, dateline.yearless.month, dateline.yearless.day) : null;
+    return day === published + 1 ? day : published;
+  }
+  return published;
 }
 
 /** Quotes, which reposts change without changing the sentence. */

@@ -34,14 +34,22 @@ export function bareMonth(published: DayNumber, month: number, future: boolean):
   return dayNumber(year, month, 1);
 }
 
-/** A day of a month without a year: the most recent such date on or before publication, or the next one on or after it in the future tense. Null for a date no year has (30 February). */
+/** Days a past-tense date may fall after the publication day: a dateline ahead of the stamp's zone. */
+const ZONE_SLACK = 1;
+
+/**
+ * A day of a month without a year: the occurrence nearest publication in the sentence's direction,
+ * the most recent on or before it (a day of slack for time zones: "SEOUL, June 4" in a page stamped
+ * June 3 is this June 4, not last year's), or in the future tense the next on or after it. Null for
+ * a date no year has (30 February).
+ */
 export function dayOfMonth(published: DayNumber, month: number, day: number, future: boolean): DayNumber | null {
   const { year } = partsOf(published);
   const candidates = [year - 1, year, year + 1]
     .map((y) => validDay(y, month, day))
     .filter((d): d is DayNumber => d !== null);
   if (future) return candidates.find((d) => d >= published) ?? null;
-  return candidates.filter((d) => d <= published).pop() ?? null;
+  return candidates.filter((d) => d <= published + ZONE_SLACK).pop() ?? null;
 }
 
 /** Which week a relative week phrase means. */

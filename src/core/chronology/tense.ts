@@ -13,8 +13,11 @@ const FUTURE = new RegExp(
     '\\b(?:going|expected|due|set|scheduled|slated|poised|planning|plans?|intends?|intending|aims?|hopes?|likely)\\s+to\\b',
     '\\b(?:is|are|was|were)\\s+to\\s+\\w+',
     '\\b(?:expects?|upcoming|forthcoming)\\b',
+    // Plans and deadlines: "set for June 11", "planned for", "takes effect", "the deadline".
+    '\\b(?:set|planned|scheduled|slated|due|penciled|pencilled)\\s+(?:for|on)\\b',
+    '\\b(?:takes?|taking)\\s+effect\\b|\\b(?:go|goes|going)\\s+into\\s+effect\\b|\\bdeadline\\b',
     // A headline's infinitive: "Trump and Putin to talk this week".
-    '\\b(?!(?:\\w+ed|met|went|came|had|was|were|did|got)\\b)[A-Za-z]+\\s+to\\s+(?:talk|meet|speak|hold|visit|travel|discuss|sign|host|attend|announce|decide|vote|resume|begin|start|send|launch|unveil|face)\\b',
+    '(?<!\\b(?:prompting|prompted|urging|urged|forcing|forced|asking|asked|calling on|called on|allowing|allowed|causing|caused|encouraging|encouraged|leading|led|inviting|invited|getting|got)\\s+)\\b(?!(?:\\w+ed|met|went|came|had|was|were|did|got)\\b)[A-Za-z]+\\s+to\\s+(?:talk|meet|speak|hold|visit|travel|discuss|sign|host|attend|announce|decide|vote|resume|begin|start|send|launch|unveil|face)\\b',
   ].join('|'),
   'i',
 );

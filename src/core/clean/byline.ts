@@ -21,8 +21,10 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|van|von|bin|al|el|
 const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}`;
 // "BY NICOLAS VAUX-MONTAGNY and SAM METZ Associated Press PARIS …": wire bylines in capitals, glued on.
 const CAPS_BYLINE = new RegExp(`^BY\\s+${CAPS_NAME}(?:\\s*(?:,|and|&)\\s*${CAPS_NAME})*(?=\\s+\\p{Lu}\\p{Ll})`, 'u');
-const NAME_LIST = new RegExp(`^${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})+$`, 'u');
-const LONE_NAME = new RegExp(`^(?:[-•·]\\s*)?${NAME}$`, 'u');
+// A list of names ends "… and Matt Watts": a title-case headline with a comma is not one.
+const NAME_LIST = new RegExp(`^${NAME}(?:\\s*,\\s*${NAME})*\\s*(?:,\\s*)?(?:\\band\\b|&)\\s*${NAME}$`, 'u');
+const LONE_NAME = new RegExp(`^[-•·]\\s*${NAME}$`, 'u');
+const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
 const ROLE = /\b(?:reporter|correspondent|editor|writer|journalist|contributor|columnist|staff|bureau chief|producer)\b/i;
 const NAME_WITH_ROLE = new RegExp(`^${NAME},\\s+[^,.]{2,60}$`, 'u');
 
@@ -39,10 +41,11 @@ export function isBylineLine(text: string): boolean {
 export function isBareByline(text: string): boolean {
   if (text.length > 90 || endsLikeSentence(text)) return false;
   if (NAME_LIST.test(text) && (text.includes(',') || text.includes('&'))) return true;
+  if (NAME_LIST.test(text) && text.split(/\s+/).length <= 7 && /\band\b/.test(text) && text === text.toUpperCase()) return true;
   return NAME_WITH_ROLE.test(text) && ROLE.test(text);
 }
 
-/** A lone name on a line ("- Cheryl Nelson"): a byline when it stands beside the date stamp. */
+/** A lone name in a stamp's bullet list ("- Cheryl Nelson", "- Jul 8"): a byline beside the stamp. */
 export function isLoneName(text: string): boolean {
   return text.length <= 50 && LONE_NAME.test(text.trim());
 }
@@ -53,16 +56,17 @@ const titleCase = (name: string): string =>
 
 /**
  * The author a byline names, as the outlet states it: "By Jane Doe, Example News" → "Jane Doe";
- * "Ruby Pratka, Local Journalism Initiative reporter" → "Ruby Pratka"; capitals are title-cased.
- * Null when nothing name-like is left.
+ * "Ruby Pratka, Local Journalism Initiative reporter" → "Ruby Pratka"; "Tamara Davison,Bill Bowkett
+ * and Matt Watts" → "Tamara Davison, Bill Bowkett and Matt Watts"; capitals are title-cased. Parts
+ * after the names that are not names (a role, a one-word outlet) are left out. Null when no name is left.
  */
 export function authorOf(byline: string): string | null {
-  let text = byline.trim().replace(/^[-•·(\s]+/, '').replace(/^(?:by|von|par|av|por|di|door)\s+/i, '');
-  text = text.replace(/\s*\|.*$/, '').replace(/\s+(?:for|für|pour)\s+.+$/i, '');
-  const parts = text.split(/\s*,\s*(?!and\b)/);
-  // A trailing role or outlet after a comma is not part of the name ("Jane Doe, Reuters").
-  while (parts.length > 1 && (ROLE.test(parts.at(-1)!) || !/^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’.-]+)+$/u.test(parts.at(-1)!.replace(/^and\s+/, '')))) parts.pop();
-  const name = parts.join(', ').replace(/\s+/g, ' ').trim();
-  if (!/\p{Lu}/u.test(name) || name.length < 3) return null;
-  return name === name.toUpperCase() ? titleCase(name) : name;
+  const text = byline.trim().replace(/^[-•·(\s]+/, '').replace(/^(?:by|von|par|av|por|di|door)\s+/i, '').replace(/\s*\|.*$/, '');
+  const names: string[] = [];
+  for (const part of text.split(/\s*(?:,|\band\b|&)\s*/)) {
+    if (!NAME_ONLY.test(part)) break;
+    names.push(part === part.toUpperCase() ? titleCase(part) : part);
+  }
+  if (names.length === 0) return null;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }

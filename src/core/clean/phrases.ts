@@ -35,7 +35,7 @@ export const FURNITURE_LINES: ReadonlySet<string> = new Set([
   'accept cookies', 'reject all', 'manage preferences', 'privacy policy', 'terms of service',
   'terms of use', 'contact us', 'about us', 'all rights reserved', 'print', 'email',
   'live', 'live updates', 'live blog', 'key events', 'show key events only', 'refresh', 'load more',
-  'show more',
+  'show more', 'recent comments', 'recent posts', 'no comments yet', 'related articles', 'start reading',
   // German
   'kommentare', 'kommentar', 'kommentar schreiben', 'kommentar verfassen',
   'kommentieren', 'hinterlasse einen kommentar', 'schreibe einen kommentar', 'keine kommentare', 'teilen',

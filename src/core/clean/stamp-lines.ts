@@ -5,6 +5,11 @@ import { isRelativeStamp, isTimeLine, readDateline, readStamp } from './stamps.j
 /** How far down the page stamps, bylines and datelines belong to the page itself. */
 export const STAMP_ZONE = 12;
 
+// A photo caption a scrape glued to the end of a paragraph: "… landscape. Friedrich Merz, right, and
+// Markus Soeder shake hands at the party headquarters in Berlin.(AP)". The credit closes it, and a
+// caption's marks (who stands where, a present-tense verb of the picture) are in its sentence.
+const GLUED_CAPTION = /(?<=[.!?]["”’]?)\s*(\p{Lu}[^.!?]*?(?:, (?:right|left|centre|center|second (?:from )?(?:left|right)),|\((?:L|R|C|left|right|centre|center)\)|\b(?:is|are) (?:seen|pictured|shown)\b|\b(?:shake|shakes) hands\b)[^]*?\.?\s*\((?:AP|AFP|Reuters|PTI|ANI|IANS|Getty Images|EPA|Bloomberg|File|HT Photo|AP Photo|Reuters Photo)\))$/u;
+
 /** What a masthead line is, by the rule that recognises it, or null for anything else. */
 function stampRule(text: string, top: boolean): string | null {
   const stamp = readStamp(text);
@@ -21,8 +26,9 @@ function stampRule(text: string, top: boolean): string | null {
  * alone on a line goes ("Published Mar 17, 2025 01:40 am", "23.02.2025, 19:10"), a stamp glued to a
  * headline or first sentence is cut off it (" date 2025-06-13 Tragedy on Takeoff"), and so is a wire
  * byline in capitals. Near a stamp, a time alone ("02:30"), a count ("0") or a lone name ("- Cheryl
- * Nelson": the author) is the stamp's furniture too. Each removal names its rule; metadata reads the
- * stamps and bylines back from the raw page and the removals.
+ * Nelson": the author) is the stamp's furniture too. A photo caption glued to the end of a paragraph
+ * is cut off it. Each removal names its rule; metadata reads the stamps and bylines back from the raw
+ * page and the removals.
  */
 export function splitStamps(page: Page): void {
   const kept: PageLine[] = [];
@@ -55,6 +61,11 @@ export function splitStamps(page: Page): void {
     if (glued && /^BY\s/.test(glued.byline)) {
       recordRemoval(page, l.line, glued.byline, 'boilerplate', 'byline');
       line = { line: l.line, text: glued.rest };
+    }
+    const caption = line.text.endsWith(')') ? GLUED_CAPTION.exec(line.text) : null;
+    if (caption && caption.index > 0) {
+      recordRemoval(page, l.line, caption[1]!, 'boilerplate', 'glued-caption');
+      line = { line: l.line, text: line.text.slice(0, caption.index).trimEnd() };
     }
     kept.push(line);
   });

@@ -171,6 +171,8 @@ export interface Dateline {
   yearless: { month: number; day: number } | null;
   /** True when the line is nothing but the dateline ("Seoul, South Korea — June 3, 2025"). */
   whole: boolean;
+  /** How many characters of the line the dateline takes. */
+  length: number;
 }
 
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,2}){0,2}`;
@@ -191,14 +193,14 @@ export function readDateline(line: string): Dateline | null {
     const g = full.groups ?? {};
     const month = monthNumber(g.m1 ?? g.m2 ?? '');
     const date = month === null ? null : isoDate(Number(g.y1 ?? g.y2), month, Number(g.d1 ?? g.d2));
-    if (date) return { date, yearless: null, whole: text.slice(full[0].length).trim() === '' };
+    if (date) return { date, yearless: null, whole: text.slice(full[0].length).trim() === '', length: full[0].length };
   }
   const wire = WIRE_DATELINE.exec(text);
   if (wire) {
     const g = wire.groups ?? {};
     const month = monthNumber(g.wm1 ?? g.wm2 ?? '');
     const day = Number(g.wd1 ?? g.wd2);
-    if (month !== null && day >= 1 && day <= 31) return { date: null, yearless: { month, day }, whole: false };
+    if (month !== null && day >= 1 && day <= 31) return { date: null, yearless: { month, day }, whole: false, length: wire[0].length };
   }
   return null;
 }

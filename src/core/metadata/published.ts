@@ -37,7 +37,9 @@ export function publishedFromText(rawLines: readonly string[], paragraphs: reado
   const top = lines.slice(0, STAMP_ZONE);
   const stamps = top.map(readStamp).filter((s): s is Stamp => s !== null);
   const dayStamps = stamps.filter((s) => s.date !== null && s.date.length === 10);
-  const best = dayStamps.find((s) => s.kind === 'published') ?? dayStamps[0];
+  const first = dayStamps.find((s) => s.kind === 'published') ?? dayStamps[0];
+  // The same day printed twice ("date 2025-04-29", then "29-04-2025 | 03:28"): the one with a time says more.
+  const best = first && (first.time ? first : (dayStamps.find((s) => s.date === first.date && s.time) ?? first));
   if (best) {
     const date = best.ambiguous ? settleAmbiguous(best.ambiguous, lines) : best.date!;
     const evidence = best.ambiguous ? `${best.text} (read as ${date}: the article names that month)` : best.text;

@@ -5,7 +5,7 @@
  */
 import { isoDate } from '../clean/dates.js';
 import type { Article } from '../types.js';
-import { dateFromEvidence } from './inferred-date.js';
+import { dateFromEvidence, laterByWeekdays } from './inferred-date.js';
 import { yearlessStamp } from './published.js';
 
 /** Capitalised words after a sentence's first: names, the cheap signal two reports of a story share. */
@@ -51,18 +51,34 @@ function nearestYear(siblingDate: string, month: number, day: number): string | 
  */
 export function dateFromSiblings(articles: readonly Article[]): Article[] {
   if (!articles.some((a) => a.published === null)) return [...articles];
-  const dated = articles.filter((a) => a.published !== null && a.provenance.published !== 'inferred').map((article) => ({ article, names: namesOf(article) }));
+  const withNames = (list: readonly Article[]) =>
+    list.filter((a) => a.published !== null && a.provenance.published !== 'inferred').map((article) => ({ article, names: namesOf(article) }));
+  // First the pages that give their own day and month (they need only a year), then the pages with no
+  // date at all, which may borrow from the first kind too: their evidence is their own.
+  const dayOf = (a: Article): { month: number; day: number; exact: boolean } | null => {
+    const stamp = yearlessStamp(a.raw.split('\n'));
+    if (stamp) return { ...stamp, exact: true };
+    const evidence = dateFromEvidence(a.paragraphs);
+    return evidence?.yearless ? { ...evidence.yearless, exact: evidence.exact } : null;
+  };
+  const own = new Map(articles.map((a) => [a, a.published === null ? dayOf(a) : null]));
+  const round = (list: readonly Article[], dated: ReturnType<typeof withNames>, withDay: boolean): Article[] =>
+    list.map((a) => {
+      const day = own.get(a) ?? null;
+      if (a.published !== null || (day !== null) !== withDay) return a;
+      const sibling = closestSibling(namesOf(a), dated);
+      if (!sibling?.published) return a;
+      const siblingName = `"${sibling.title.slice(0, 60)}" (${sibling.published})`;
+      const placed = day ? nearestYear(sibling.published, day.month, day.day) : null;
+      const later = placed && !day?.exact ? laterByWeekdays(placed, a.paragraphs) : null;
+      const evidence = placed
+        ? `day and month from the article${later ? ` (and the ${later.weekday} after it that it reports)` : ''}, year from a story sibling: ${siblingName}`
+        : `no date in the article; a story sibling's date: ${siblingName}`;
+      return { ...a, published: later?.date ?? placed ?? sibling.published, provenance: { ...a.provenance, published: 'inferred' }, publishedEvidence: evidence };
+    });
+  const dated = withNames(articles);
   if (dated.length === 0) return [...articles];
-  return articles.map((a) => {
-    if (a.published !== null) return a;
-    const sibling = closestSibling(namesOf(a), dated);
-    if (!sibling?.published) return a;
-    const own = yearlessStamp(a.raw.split('\n')) ?? dateFromEvidence(a.paragraphs)?.yearless ?? null;
-    const placed = own ? nearestYear(sibling.published, own.month, own.day) : null;
-    const siblingName = `"${sibling.title.slice(0, 60)}" (${sibling.published})`;
-    const evidence = placed
-      ? `day and month from the article, year from a story sibling: ${siblingName}`
-      : `no date in the article; a story sibling's date: ${siblingName}`;
-    return { ...a, published: placed ?? sibling.published, provenance: { ...a.provenance, published: 'inferred' }, publishedEvidence: evidence };
-  });
+  const first = round(articles, dated, true);
+  const placedOwn = first.filter((a, i) => a !== articles[i]).map((article) => ({ article, names: namesOf(article) }));
+  return round(first, [...dated, ...placedOwn], false);
 }
