@@ -35,8 +35,8 @@ function mastheadRule(text: string): string | null {
 const GLUED_SECTION =
   /^(World|Politics|Business|Economy|Sports?|Opinion|Culture|Tech|Technology|Science|Health|Entertainment|International|National|Local|Europe|Asia|Africa|Americas|Middle East|India|News|Lifestyle|Travel|Markets|Crime|Environment|Climate)(?=\p{Lu}\p{Ll})/u;
 
-/** A label line under the headline: a site or section name of one or two words ("Briefly"). */
-const isShortLabel = (text: string): boolean => wordCount(text) <= 2 && !/[.!?:]$/.test(text.trim());
+/** A label line under the headline: a site or section name of one word ("Briefly"); a subheading has more. */
+const isShortLabel = (text: string): boolean => wordCount(text) === 1 && /^\p{Lu}[\p{L}.-]*$/u.test(text.trim());
 
 /**
  * The top of the page, down to the first paragraph of prose: site name, tracker names, breadcrumbs

@@ -36,7 +36,7 @@ describe('furniture inside the body goes, whatever the site', () => {
   ])('%s: "%s"', (_kind, line) => {
     const cleaned = cleanText(middle(line));
     expect(cleaned.paragraphs).toEqual([HEADLINE, LEAD, SECOND, LAST]);
-    expect(cleaned.removed).toEqual([{ line: 7, text: line, reason: 'boilerplate' }]);
+    expect(cleaned.removed).toEqual([{ line: 7, text: line, reason: 'boilerplate', rule: expect.any(String) }]);
   });
 });
 
@@ -85,7 +85,7 @@ describe('site furniture above the headline goes', () => {
   it('splits a byline glued to the first sentence', () => {
     const cleaned = cleanText([HEADLINE, '(Jane Doe, Example.comNegotiators met in Geneva on Monday for a fresh round of talks.'].join('\n'));
     expect(cleaned.paragraphs).toEqual([HEADLINE, 'Negotiators met in Geneva on Monday for a fresh round of talks.']);
-    expect(cleaned.removed).toEqual([{ line: 2, text: '(Jane Doe, Example.com', reason: 'boilerplate' }]);
+    expect(cleaned.removed).toEqual([{ line: 2, text: '(Jane Doe, Example.com', reason: 'boilerplate', rule: 'byline' }]);
   });
 });
 
@@ -98,7 +98,7 @@ describe('repeated blocks keep their first copy', () => {
   ])('%s', (_kind, first, repeat) => {
     const cleaned = cleanText([HEADLINE, first, SECOND, repeat, LAST].join('\n'));
     expect(cleaned.paragraphs).toEqual([HEADLINE, first, SECOND, LAST]);
-    expect(cleaned.removed).toEqual([{ line: 4, text: repeat.replace(/\s+/g, ' '), reason: 'duplicate' }]);
+    expect(cleaned.removed).toEqual([{ line: 4, text: repeat.replace(/\s+/g, ' '), reason: 'duplicate', rule: 'repeated-block' }]);
   });
 
   it('keeps a near repeat whose figures changed: that is news', () => {
@@ -165,13 +165,13 @@ describe('control characters and markup', () => {
   ])('strips %s and records it described', (_kind, line, kept, described) => {
     const cleaned = cleanText([HEADLINE, line].join('\n'));
     expect(cleaned.paragraphs).toEqual([HEADLINE, kept]);
-    expect(cleaned.removed).toEqual([{ line: 2, text: described, reason: 'control' }]);
+    expect(cleaned.removed).toEqual([{ line: 2, text: described, reason: 'control', rule: 'control-characters' }]);
   });
 
   it('removes a line of nothing but controls', () => {
     const cleaned = cleanText([HEADLINE, '\u001b[2J\u001b[H', LEAD].join('\n'));
     expect(cleaned.paragraphs).toEqual([HEADLINE, LEAD]);
-    expect(cleaned.removed).toEqual([{ line: 2, text: 'ESC[2J ESC[H', reason: 'control' }]);
+    expect(cleaned.removed).toEqual([{ line: 2, text: 'ESC[2J ESC[H', reason: 'control', rule: 'control-characters' }]);
   });
 
   it('never leaves a control character in a paragraph or a removal', () => {

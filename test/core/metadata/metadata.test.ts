@@ -78,7 +78,8 @@ describe('published', () => {
     ['a wire dateline, year from the text', `Talks resume\nGENEVA, March 14 (Reuters) - ${BODY}\nThe last round ended on February 28, 2025.`, '2025-03-14', 'inferred'],
     ['a dateline with no year anywhere', `Talks resume\nGENEVA, March 14 (Reuters) - ${BODY}`, null, null],
     ['only a photo caption date', `Talks resume\nDelegates arrive at the venue, Jan. 7, 2025, in Geneva. (File photo by AP)\n${BODY}`, null, null],
-    ['a date inside the story', `Talks resume\n${BODY}\nThe previous round, on March 3, 2025, ended without agreement.`, null, null],
+    // No stamp: the latest date the story reports is a guess, marked inferred, never presented as read.
+    ['a date inside the story', `Talks resume\n${BODY}\nThe previous round, on March 3, 2025, ended without agreement.`, '2025-03-03', 'inferred'],
   ])('%s', (_rule, text, date, from) => {
     const m = meta(text);
     expect([m.published, m.provenance.published]).toEqual([date, from]);
