@@ -11,6 +11,7 @@ import { durations } from './parsers/durations.js';
 import { fullDate } from './parsers/full-date.js';
 import { monthYear } from './parsers/month-year.js';
 import { namedDays } from './parsers/named-days.js';
+import { numericDate } from './parsers/numeric-date.js';
 import { relativeDay } from './parsers/relative-day.js';
 import { relativeMonthYear } from './parsers/relative-month-year.js';
 import { relativeWeek } from './parsers/relative-week.js';
@@ -21,6 +22,7 @@ import { year } from './parsers/year.js';
 /** Temporal parsers, in order. */
 export const temporalParsers: readonly TemporalParser[] = [
   fullDate,          // first: "Monday, March 17, 2025" is one date, not a weekday, a day-month and a year
+  numericDate,       // "12.03.2025", "3/11/2025": before the year parser takes "2025" alone
   durations,         // before anything reads "week" or "day": "for four hours", "within weeks", "30-day"
   namedDays,         // before the weekday parsers: "the Sunday Times", "Good Friday" are names
   dayMonth,          // "28 February", "November 27": after full dates, so a year is never cut off

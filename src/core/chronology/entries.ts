@@ -21,7 +21,8 @@ export function entryOf(group: EventGroup): ChronologyEntry {
     if (!expressions) inArticle.set(e.sentence, (expressions = new Set()));
     if (expressions.has(e.expression)) continue;
     expressions.add(e.expression);
-    sources.push({ articleId: e.articleId, outlet: e.outlet, expression: e.expression, sentence: e.sentence, paragraph: e.paragraph, date: e.date });
+    const source: ChronologySource = { articleId: e.articleId, outlet: e.outlet, expression: e.expression, sentence: e.sentence, paragraph: e.paragraph, date: e.date };
+    sources.push(e.note ? { ...source, note: e.note } : source);
   }
   return {
     id: `${rep.date}:${rep.articleId}:${rep.paragraph}.${rep.sentenceIndex}:${rep.expression}`,

@@ -10,7 +10,7 @@ import type { ActorFinder, NamedActor } from './actors-in-sentence.js';
 import { dateLabel, parseIsoDay, partsOf, validDay, type DayNumber } from './calendar.js';
 import { eventText } from './event-text.js';
 import { datedExpressions } from './extract.js';
-import type { ResolvedDate } from './model.js';
+import type { DatedExpression, ResolvedDate } from './model.js';
 import { contentWords, isContentWord } from './wording.js';
 
 /** One article's report of a dated event, before merging across articles. */
@@ -32,6 +32,8 @@ export interface DatedEvent {
   words: Set<string>;
   /** Position in the corpus, for stable ordering. */
   order: number;
+  /** Why the date is less than read (a guessed publication date, an ambiguous numeric date). */
+  note?: string;
 }
 
 /** Lines that are not reporting: copyright notices, or text with no lower-case letter at all. */
@@ -43,6 +45,8 @@ const MIN_CONTENT_WORDS = 3;
 /** Every dated event of an article, in reading order; `order` numbers them on from `firstOrder`. */
 export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0): DatedEvent[] {
   const published = referenceDay(article);
+  const guessed = article.provenance.published === 'inferred' ? (article.publishedEvidence ?? 'an inferred publication date') : null;
+  const stated = statedDays(article, published);
   const events: DatedEvent[] = [];
   let anchor: ResolvedDate | null = null;
   let anchorParagraph = -1;
@@ -50,7 +54,9 @@ export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0):
     if (ref.paragraph !== anchorParagraph) anchor = null;
     // A dateline ("SEOUL, June 4 (UPI) --") dates the report, not an event: its words are metadata.
     const dateline = ref.sentence === 0 ? readDateline(ref.text) : null;
-    const dated = datedExpressions(ref.text, published, anchor).filter((d) => !dateline || d.from >= dateline.length);
+    const dated = datedExpressions(ref.text, published, anchor)
+      .filter((d) => !dateline || d.from >= dateline.length)
+      .map((d) => checkedAgainst(d, stated));
     if (dated.length === 0) continue;
     if (FURNITURE.test(ref.text) || !/\p{Ll}/u.test(ref.text) || readStamp(ref.text)?.rest === '') continue;
     let actors: NamedActor[] | null = null;
@@ -82,6 +88,7 @@ export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0):
         keys,
         words: dated.length === 1 ? sentenceWords : wordsOfOne(sentenceWords, clauseWords, i),
         order: firstOrder + events.length,
+        ...noteOf(d, guessed),
       });
     });
   }
@@ -98,6 +105,39 @@ function wordsOfOne(sentenceWords: ReadonlySet<string>, clauseWords: readonly Se
     if (clauseWords[own]!.has(w) || !clauseWords.some((c, j) => j !== own && c.has(w))) words.add(w);
   }
   return words;
+}
+
+/** Parsers whose date does not depend on the publication day. */
+const ABSOLUTE = new Set(['full-date', 'numeric-date', 'year']);
+
+/** The note a source carries: its own, or that it was resolved from a guessed publication date. */
+function noteOf(d: DatedExpression, guessed: string | null): { note?: string } {
+  if (d.note) return { note: d.note };
+  if (guessed && !ABSOLUTE.has(d.parser)) return { note: `resolved from an inferred publication date (${guessed})` };
+  return {};
+}
+
+/** The days the article states outright (full dates, days of a month), to check weekday phrases against. */
+function statedDays(article: Article, published: DayNumber | null): Set<DayNumber> {
+  const days = new Set<DayNumber>();
+  for (const ref of sentencesOf(article)) {
+    for (const d of datedExpressions(ref.text, published)) {
+      if (d.precision === 'day' && (d.parser === 'full-date' || d.parser === 'day-month' || d.parser === 'numeric-date')) days.add(d.start);
+    }
+  }
+  return days;
+}
+
+/**
+ * "next Wednesday" may mean the coming one or the one after; "this Friday" this week's or the next.
+ * When the article itself states a date that is one of those readings, that date is the one meant.
+ */
+function checkedAgainst(d: DatedExpression, stated: ReadonlySet<DayNumber>): DatedExpression {
+  if (d.parser !== 'relative-weekday' || !/^(?:next|this)\s/i.test(d.expression) || stated.has(d.start)) return d;
+  for (const other of [d.start + 7, d.start - 7]) {
+    if (stated.has(other)) return { ...d, start: other, note: `${d.expression.trim()} read as ${dateLabel(other, 'day')}, the date the article states` };
+  }
+  return d;
 }
 
 /** How many opening paragraphs may hold the report's dateline. */

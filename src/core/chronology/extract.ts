@@ -66,7 +66,8 @@ export function datedExpressions(sentence: string, published: DayNumber | null, 
     const r = m.resolution;
     if (r === null) continue;
     if (r.kind === 'date') {
-      out.push({ expression: m.expression, from: m.start, to: m.end, parser: m.parser, start: r.start, precision: r.precision });
+      const found: DatedExpression = { expression: m.expression, from: m.start, to: m.end, parser: m.parser, start: r.start, precision: r.precision };
+      out.push(r.note ? { ...found, note: r.note } : found);
       continue;
     }
     const base = nearestAnchor(fixed, m) ?? anchor;

@@ -1,8 +1,8 @@
 /**
  * The chronology: every dated event of the corpus, merged across outlets, in date order (DESIGN.md §3).
  * Stages, in order: find each article's dated events (temporal parsers, news-style resolution, actors,
- * display text), merge reports of the same event, join same-date groups that merging left apart, and
- * turn each group into an entry.
+ * display text), merge reports of the same event, join same-date groups that merging left apart,
+ * turn each group into an entry, and flag an article that dates one sentence twice.
  */
 import type { Actor, Article, ChronologyEntry } from '../types.js';
 import { actorFinder } from './actors-in-sentence.js';
@@ -11,6 +11,7 @@ import { entryOf } from './entries.js';
 import { eventsOf, type DatedEvent } from './events.js';
 import { mergeEvents } from './merge.js';
 import { regroupSameDate } from './regroup.js';
+import { flagSelfConflicts } from './self-conflicts.js';
 import { rarityWeights } from './wording.js';
 
 export { entriesForActor, entriesForArticle, formatChronologyDate } from './format.js';
@@ -25,7 +26,7 @@ export function buildChronology(articles: readonly Article[], actors: readonly A
   const events: DatedEvent[] = [];
   for (const article of articles) events.push(...eventsOf(article, finder, events.length));
   const weight = rarityWeights(events.map((e) => e.words));
-  const entries = regroupSameDate(mergeEvents(events, weight), weight).map(entryOf);
+  const entries = flagSelfConflicts(regroupSameDate(mergeEvents(events, weight), weight).map(entryOf));
   return entries.sort(byDate);
 }
 

@@ -17,7 +17,7 @@ export interface ResolvedDate {
  * name no calendar date (a duration, a vague span, an undated article).
  */
 export type Resolution =
-  | ({ kind: 'date' } & ResolvedDate)
+  | ({ kind: 'date'; note?: string } & ResolvedDate)
   | { kind: 'anchored'; offsetDays: number; precision: Precision }
   | null;
 
@@ -56,9 +56,25 @@ export interface DatedExpression extends ResolvedDate {
   from: number;
   to: number;
   parser: string;
+  /** Why the date is less than certain (an ambiguous numeric date, a weekday that disagrees with it). */
+  note?: string;
 }
 
 /** A date resolution, its start lined up with its precision (a week on its Monday, a month on the 1st). */
 export function dated(start: DayNumber, precision: Precision): Resolution {
   return { kind: 'date', start: alignStart(start, precision), precision };
+}
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * A date written with its weekday ("Thursday, June 13"): when the two disagree one of them is
+ * misprinted, and the source says so rather than silently trusting the number.
+ */
+export function withWeekdayCheck(resolution: Resolution, written: string): Resolution {
+  if (resolution === null || resolution.kind !== 'date' || resolution.precision !== 'day') return resolution;
+  const named = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(written)?.[1];
+  if (!named) return resolution;
+  const actual = WEEKDAY_NAMES[(((resolution.start + 3) % 7) + 7) % 7]!;
+  return actual === named ? resolution : { ...resolution, note: `"${written.trim()}": that day is a ${actual}, not a ${named}; the weekday or the date is misprinted` };
 }

@@ -4,7 +4,7 @@
  * November 27"). Runs after full dates so "March 11, 2025" is not cut short.
  */
 import { Cue } from '../cues.js';
-import { dated, type TemporalParser } from '../model.js';
+import { dated, withWeekdayCheck, type TemporalParser } from '../model.js';
 import { dayOfMonth } from '../news-rules.js';
 import { MONTH, WEEKDAY, monthNumber } from '../vocabulary.js';
 
@@ -43,6 +43,6 @@ export const dayMonth: TemporalParser = {
     const ordinal = g.o3 ?? g.o4;
     const dayOfMatch = ordinal ? (ORDINAL_DAYS.get(ordinal.toLowerCase()) ?? 0) : Number(g.d1 ?? g.d2);
     const day = dayOfMonth(context.published, month, dayOfMatch, future);
-    return day === null ? null : dated(day, 'day');
+    return day === null ? null : withWeekdayCheck(dated(day, 'day'), match[0]);
   },
 };

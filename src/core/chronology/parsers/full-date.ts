@@ -5,7 +5,7 @@
  */
 import { validDay } from '../calendar.js';
 import { Cue } from '../cues.js';
-import { dated, type TemporalParser } from '../model.js';
+import { dated, withWeekdayCheck, type TemporalParser } from '../model.js';
 import { MONTH, WEEKDAY, monthNumber } from '../vocabulary.js';
 
 const LEAD = `(?:${WEEKDAY},?\\s+)?`;
@@ -28,6 +28,6 @@ export const fullDate: TemporalParser = {
     const year = Number(g.y1 ?? g.y2 ?? g.y3);
     const month = g.m3 ? Number(g.m3) : monthNumber(g.m1 ?? g.m2 ?? '');
     const day = validDay(year, month ?? 0, Number(g.d1 ?? g.d2 ?? g.d3));
-    return day === null ? null : dated(day, 'day');
+    return day === null ? null : withWeekdayCheck(dated(day, 'day'), match[0]);
   },
 };
