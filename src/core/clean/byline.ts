@@ -25,6 +25,8 @@ const CAPS_BYLINE = new RegExp(`^BY\\s+${CAPS_NAME}(?:\\s*(?:,|and|&)\\s*${CAPS_
 const NAME_LIST = new RegExp(`^${NAME}(?:\\s*,\\s*${NAME})*\\s*(?:,\\s*)?(?:\\band\\b|&)\\s*${NAME}$`, 'u');
 const LONE_NAME = new RegExp(`^[-•·]\\s*${NAME}$`, 'u');
 const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
+// Words of an outlet's name, not a person's: "Jane Doe, Example News" names one author.
+const OUTLET_WORD = /\b(?:News|Times|Post|Press|Agency|Media|TV|Radio|Daily|Herald|Tribune|Journal|Gazette|Chronicle|Network|Wire|Online|Reuters|Associated)\b/;
 const ROLE = /\b(?:reporter|correspondent|editor|writer|journalist|contributor|columnist|staff|bureau chief|producer)\b/i;
 const NAME_WITH_ROLE = new RegExp(`^${NAME},\\s+[^,.]{2,60}$`, 'u');
 
@@ -64,7 +66,7 @@ export function authorOf(byline: string): string | null {
   const text = byline.trim().replace(/^[-•·(\s]+/, '').replace(/^(?:by|von|par|av|por|di|door)\s+/i, '').replace(/\s*\|.*$/, '');
   const names: string[] = [];
   for (const part of text.split(/\s*(?:,|\band\b|&)\s*/)) {
-    if (!NAME_ONLY.test(part)) break;
+    if (!NAME_ONLY.test(part) || OUTLET_WORD.test(part)) break;
     names.push(part === part.toUpperCase() ? titleCase(part) : part);
   }
   if (names.length === 0) return null;

@@ -60,7 +60,7 @@ export function splitStamps(page: Page): void {
     const glued = top ? splitBylinePrefix(line.text) : null;
     if (glued && /^BY\s/.test(glued.byline)) {
       recordRemoval(page, l.line, glued.byline, 'boilerplate', 'byline');
-      line = { line: l.line, text: glued.rest };
+      line = { line: l.line, text: glued.rest.trimStart() };
     }
     const caption = line.text.endsWith(')') ? GLUED_CAPTION.exec(line.text) : null;
     if (caption && caption.index > 0) {

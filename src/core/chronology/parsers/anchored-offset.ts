@@ -2,7 +2,7 @@
  * Offsets from the date the sentence is already about: "two days earlier", "a day later", "the day
  * before", "the next day", "a week later", "the same day". They resolve in the anchor refiner, once the
  * sentence's other dates are known. "two days after the attack" counts from an event, not a date, and
- * resolves to nothing.
+ * resolves to nothing. "the day before yesterday" is left to the relative-day parser.
  */
 import { Cue } from '../cues.js';
 import type { TemporalParser } from '../model.js';
@@ -22,7 +22,7 @@ export const anchoredOffset: TemporalParser = {
   name: 'anchored-offset',
   cue: Cue.dayUnit | Cue.week,
   pattern: new RegExp(
-    `\\b(?:(?<n>${COUNT})\\s+(?<unit>days?|weeks?)\\s+(?<dir>earlier|later|before|after|previously)|(?<fixed>${anyCase('the')}\\s+(?:day|week)\\s+(?:before|after)|${anyCase('the')}\\s+(?:previous|next|following|same)\\s+(?:day|week)))\\b`,
+    `\\b(?:(?<n>${COUNT})\\s+(?<unit>days?|weeks?)\\s+(?<dir>earlier|later|before|after|previously)|(?<fixed>${anyCase('the')}\\s+(?:day|week)\\s+(?:before|after)|${anyCase('the')}\\s+(?:previous|next|following|same)\\s+(?:day|week)))\\b(?!\\s+(?:yesterday|tomorrow)\\b)`,
     'gi',
   ),
   resolve(match, context) {
