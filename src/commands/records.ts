@@ -9,6 +9,11 @@ export function articleRecord(a: Article) {
     outlet: a.outlet,
     via: a.via,
     published: a.published,
+    publishedTime: a.publishedTime ?? null,
+    publishedZone: a.publishedZone ?? null,
+    publishedEvidence: a.publishedEvidence ?? null,
+    author: a.author ?? null,
+    authorProvenance: a.authorProvenance ?? null,
     url: a.url,
     note: a.note,
     provenance: a.provenance,
@@ -40,7 +45,7 @@ export function timelineRecord(e: ChronologyEntry) {
     precision: e.precision,
     text: e.text,
     actors: e.actors,
-    sources: e.sources.map((s) => ({ articleId: s.articleId, outlet: s.outlet, expression: s.expression, sentence: s.sentence, date: s.date })),
+    sources: e.sources.map((s) => ({ articleId: s.articleId, outlet: s.outlet, expression: s.expression, sentence: s.sentence, date: s.date, note: s.note ?? null })),
     conflict: e.conflict,
   };
 }

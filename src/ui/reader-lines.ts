@@ -30,7 +30,9 @@ function header(article: Article, actors: readonly string[], width: number): Rea
   const lines: ReaderLine[] = wrap(safeText(article.title), width).map((text) => ({ text, kind: 'title' }));
   const meta = [
     metaLine('Outlet', article.outlet, article.provenance.outlet) + (article.via ? `, via ${article.via}` : ''),
-    metaLine('Published', article.published, article.provenance.published),
+    metaLine('Published', article.published && [article.published, article.publishedTime, article.publishedZone].filter(Boolean).join(' '), article.provenance.published),
+    ...(article.provenance.published === 'inferred' && article.publishedEvidence ? [`${''.padEnd(9)} from ${article.publishedEvidence}`] : []),
+    metaLine('Author', article.author ?? null, article.authorProvenance ?? null),
     metaLine('URL', article.url, article.provenance.url),
     `${'File'.padEnd(9)} ${article.id}`,
   ];
