@@ -46,7 +46,9 @@ const MIN_CONTENT_WORDS = 3;
 export function eventsOf(article: Article, finder: ActorFinder, firstOrder = 0): DatedEvent[] {
   const published = referenceDay(article);
   const guessed = article.provenance.published === 'inferred' ? (article.publishedEvidence ?? 'an inferred publication date') : null;
-  const stated = statedDays(article, published);
+  // Only "next/this <weekday>" needs the article's stated days: worked out the first time one appears.
+  let statedCache: Set<DayNumber> | null = null;
+  const stated = (): Set<DayNumber> => (statedCache ??= statedDays(article, published));
   const events: DatedEvent[] = [];
   let anchor: ResolvedDate | null = null;
   let anchorParagraph = -1;
@@ -132,8 +134,10 @@ function statedDays(article: Article, published: DayNumber | null): Set<DayNumbe
  * "next Wednesday" may mean the coming one or the one after; "this Friday" this week's or the next.
  * When the article itself states a date that is one of those readings, that date is the one meant.
  */
-function checkedAgainst(d: DatedExpression, stated: ReadonlySet<DayNumber>): DatedExpression {
-  if (d.parser !== 'relative-weekday' || !/^(?:next|this)\s/i.test(d.expression) || stated.has(d.start)) return d;
+function checkedAgainst(d: DatedExpression, statedDays: () => ReadonlySet<DayNumber>): DatedExpression {
+  if (d.parser !== 'relative-weekday' || !/^(?:next|this)\s/i.test(d.expression)) return d;
+  const stated = statedDays();
+  if (stated.has(d.start)) return d;
   for (const other of [d.start + 7, d.start - 7]) {
     if (stated.has(other)) return { ...d, start: other, note: `${d.expression.trim()} read as ${dateLabel(other, 'day')}, the date the article states` };
   }
