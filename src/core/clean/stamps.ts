@@ -33,7 +33,7 @@ const MONTH = `(?:${MONTH_NAMES})\\.?`;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun)\\.?,?';
 const LABEL =
   '(?:(?:last\\s+)?updated(?:\\s+on|\\s+at)?|published(?:\\s+on|\\s+at)?|posted(?:\\s+on|\\s+at)?|first\\s+published(?:\\s+on)?|date(?=\\s+\\d{4}-\\d{2})|(?:aktualisiert|veröffentlicht)(?:\\s+am)?|publié\\s+le|mis\\s+à\\s+jour\\s+le|publicado(?:\\s+el)?)';
-const ZONE = '(?:gmt|utc|bst|cet|cest|eet|eest|msk|ist|pkt|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|sast|wat|eat)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?';
+const ZONE = '(?:gmt|utc|uk|bst|cet|cest|eet|eest|msk|ist|pkt|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|sast|wat|eat)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?';
 const TIME = '(?<hour>\\d{1,2})[:.h](?<minute>\\d{2})(?::\\d{2})?\\s*(?<ampm>[ap]\\.?m\\.?)?';
 const DATES = [
   `(?<m1>${MONTH})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})`,
@@ -55,7 +55,7 @@ const STAMP = new RegExp(
     `(?:(?<wd>${WEEKDAY})\\s+)?`,
     `(?:${DATES})`,
     `(?:\\s*(?:[,|•·/–—-]\\s*|\\s+at\\s+)?(?:${TIME}))?`,
-    `(?:\\s*\\(?(?<zone>${ZONE})\\)?(?![\\p{L}]))?`,
+    `(?:\\s*,?\\s*\\(?(?<zone>${ZONE})\\)?(?![\\p{L}]))?`,
     `(?:\\s*[|/•·–—-]?\\s*(?:last\\s+)?updated(?:\\s+at|\\s+on)?\\s*:?\\s*(?:[\\p{L}\\d ,.:]{0,30}?(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*${ZONE}(?![\\p{L}]))?|\\d{4})|\\d{1,3}\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago))?`,
   ].join(''),
   'iu',

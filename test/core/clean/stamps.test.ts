@@ -20,6 +20,7 @@ describe('readStamp: the shapes of a publication stamp', () => {
     ['year first with slashes', 'Published on: 2025/04/29 20:00', '2025-04-29', '20:00', null, 'published'],
     ['slashes and an update', 'June 3, 2025 / 2:00 PM / Updated at 2:00 PM', '2025-06-03', '14:00', null, 'published'],
     ['an ordinal and a zone', 'Monday, April 28th 2025 - 14:49 UTC', '2025-04-28', '14:49', 'UTC', 'published'],
+    ['a zone after a comma', 'Monday 27 October 2025 22:50, UK', '2025-10-27', '22:50', 'UK', 'published'],
   ])('%s: %s', (_shape, line, date, time, zone, kind) => {
     expect(readStamp(line)).toMatchObject({ date, time, zone, kind, rest: '' });
   });
