@@ -20,15 +20,41 @@ function namesOf(a: Article): Set<string> {
   return names;
 }
 
-/** The dated article sharing most names with `names`, or null when none shares enough. */
-function closestSibling(names: ReadonlySet<string>, dated: readonly { article: Article; names: Set<string> }[]): Article | null {
+/** Dated articles with their names, and an index from each name to the articles that use it. */
+interface Dated {
+  list: { article: Article; names: Set<string> }[];
+  byName: Map<string, number[]>;
+}
+
+/** Names used by more articles than this say nothing of a story ("Monday", a country) and are skipped. */
+const COMMON_NAME = 200;
+
+function indexed(list: { article: Article; names: Set<string> }[]): Dated {
+  const byName = new Map<string, number[]>();
+  list.forEach((d, i) => {
+    for (const n of d.names) {
+      const at = byName.get(n);
+      if (at) at.push(i);
+      else byName.set(n, [i]);
+    }
+  });
+  return { list, byName };
+}
+
+/** The dated article sharing most names with `names`, or null when none shares enough (linear in shared names). */
+function closestSibling(names: ReadonlySet<string>, dated: Dated): Article | null {
+  const shared = new Map<number, number>();
+  for (const n of names) {
+    const at = dated.byName.get(n);
+    if (!at || at.length > COMMON_NAME) continue;
+    for (const i of at) shared.set(i, (shared.get(i) ?? 0) + 1);
+  }
   let best: Article | null = null;
   let bestScore = 0;
-  for (const d of dated) {
-    let shared = 0;
-    for (const n of names) if (d.names.has(n)) shared++;
-    const score = shared / Math.max(1, Math.min(names.size, d.names.size));
-    if (shared >= MIN_SHARED && score >= MIN_OVERLAP && score > bestScore) {
+  for (const [i, count] of shared) {
+    const d = dated.list[i]!;
+    const score = count / Math.max(1, Math.min(names.size, d.names.size));
+    if (count >= MIN_SHARED && score >= MIN_OVERLAP && score > bestScore) {
       best = d.article;
       bestScore = score;
     }
@@ -62,7 +88,7 @@ export function dateFromSiblings(articles: readonly Article[]): Article[] {
     return evidence?.yearless ? { ...evidence.yearless, exact: evidence.exact } : null;
   };
   const own = new Map(articles.map((a) => [a, a.published === null ? dayOf(a) : null]));
-  const round = (list: readonly Article[], dated: ReturnType<typeof withNames>, withDay: boolean): Article[] =>
+  const round = (list: readonly Article[], dated: Dated, withDay: boolean): Article[] =>
     list.map((a) => {
       const day = own.get(a) ?? null;
       if (a.published !== null || (day !== null) !== withDay) return a;
@@ -78,7 +104,7 @@ export function dateFromSiblings(articles: readonly Article[]): Article[] {
     });
   const dated = withNames(articles);
   if (dated.length === 0) return [...articles];
-  const first = round(articles, dated, true);
+  const first = round(articles, indexed(dated), true);
   const placedOwn = first.filter((a, i) => a !== articles[i]).map((article) => ({ article, names: namesOf(article) }));
-  return round(first, [...dated, ...placedOwn], false);
+  return round(first, indexed([...dated, ...placedOwn]), false);
 }
