@@ -6,17 +6,20 @@ export const commandIds = [
   'pane.next', 'pane.previous', 'pane.articles', 'pane.actors', 'pane.chronology', 'pane.compare',
   'move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.top', 'move.bottom',
   'open', 'back',
-  'filter.start', 'filter.accept', 'filter.cancel',
+  'filter.start', 'search.start', 'filter.accept', 'filter.cancel',
+  'edit.left', 'edit.right', 'edit.home', 'edit.end', 'edit.wordLeft', 'edit.wordRight',
+  'edit.backspace', 'edit.delete', 'edit.deleteWord', 'edit.deleteToStart', 'edit.deleteToEnd',
   'search.next', 'search.previous',
   'compare.mark', 'compare.run', 'compare.differencesOnly',
-  'reader.raw', 'actor.chronology', 'warnings.show', 'help.toggle', 'app.quit',
+  'reader.raw', 'reader.header', 'reader.nextRemoval', 'reader.previousRemoval',
+  'actor.chronology', 'warnings.show', 'help.toggle', 'app.suspend', 'app.quit',
 ] as const;
 
 /** A command's id. */
 export type CommandId = (typeof commandIds)[number];
 
 /** Groups in the help overlay, in the order they are shown. */
-export const categories = ['Panes', 'Move', 'Open', 'Find', 'Compare', 'View', 'App'] as const;
+export const categories = ['Panes', 'Move', 'Open', 'Find', 'Edit', 'Compare', 'View', 'App'] as const;
 
 /** A help group. */
 export type Category = (typeof categories)[number];
@@ -43,19 +46,35 @@ export const commands = {
   'move.pageDown': { description: 'Page down', category: 'Move', short: 'page down' },
   'move.top': { description: 'Go to the top', category: 'Move', short: 'top' },
   'move.bottom': { description: 'Go to the bottom', category: 'Move', short: 'bottom' },
-  open: { description: 'Open or drill in', category: 'Open', short: 'open' },
-  back: { description: 'Back, close, or clear the filter', category: 'Open', short: 'back' },
-  'filter.start': { description: 'Filter as you type (in the reader: search the text)', category: 'Find', short: 'filter' },
+  open: { description: 'Open or drill in (a compare row: that sentence in the reader)', category: 'Open', short: 'open' },
+  back: { description: 'Back to where you came from, close, or clear the filter', category: 'Open', short: 'back' },
+  'filter.start': { description: 'Filter as you type', category: 'Find', short: 'filter' },
+  'search.start': { description: 'Search the text', category: 'Find', short: 'search' },
   'filter.accept': { description: 'Keep the filter and return to the list', category: 'Find', short: 'keep' },
   'filter.cancel': { description: 'Clear the filter', category: 'Find', short: 'clear' },
+  'edit.left': { description: 'Cursor left', category: 'Edit', short: 'left' },
+  'edit.right': { description: 'Cursor right', category: 'Edit', short: 'right' },
+  'edit.home': { description: 'Cursor to the start', category: 'Edit', short: 'start' },
+  'edit.end': { description: 'Cursor to the end', category: 'Edit', short: 'end' },
+  'edit.wordLeft': { description: 'Cursor back a word', category: 'Edit', short: 'word left' },
+  'edit.wordRight': { description: 'Cursor forward a word', category: 'Edit', short: 'word right' },
+  'edit.backspace': { description: 'Delete the character before the cursor', category: 'Edit', short: 'delete' },
+  'edit.delete': { description: 'Delete the character under the cursor', category: 'Edit', short: 'delete' },
+  'edit.deleteWord': { description: 'Delete the word before the cursor', category: 'Edit', short: 'delete word' },
+  'edit.deleteToStart': { description: 'Delete to the start', category: 'Edit', short: 'delete to start' },
+  'edit.deleteToEnd': { description: 'Delete to the end', category: 'Edit', short: 'delete to end' },
   'search.next': { description: 'Next match or difference', category: 'Find', short: 'next' },
   'search.previous': { description: 'Previous match or difference', category: 'Find', short: 'previous' },
-  'compare.mark': { description: 'Mark the article for comparison', category: 'Compare', short: 'mark' },
+  'compare.mark': { description: 'Mark the article for comparison and move down', category: 'Compare', short: 'mark' },
   'compare.run': { description: 'Compare the two marked (or the closest version)', category: 'Compare', short: 'compare' },
   'compare.differencesOnly': { description: 'Show only the differences', category: 'Compare', short: 'differences only' },
   'reader.raw': { description: 'Raw text, with what cleaning removed', category: 'View', short: 'raw/clean' },
+  'reader.header': { description: 'The whole header (metadata, actors, warnings) or its one line', category: 'View', short: 'header' },
+  'reader.nextRemoval': { description: 'Raw text: next removal', category: 'View', short: 'next removal' },
+  'reader.previousRemoval': { description: 'Raw text: previous removal', category: 'View', short: 'previous removal' },
   'actor.chronology': { description: "The selected actor's chronology", category: 'View', short: 'chronology' },
   'warnings.show': { description: 'Warnings: skipped files and why', category: 'View', short: 'warnings' },
-  'help.toggle': { description: 'This help', category: 'App', short: 'help' },
+  'help.toggle': { description: 'This help (opens on the keys of where you are)', category: 'App', short: 'help' },
+  'app.suspend': { description: 'Suspend newsx (fg resumes it)', category: 'App', short: 'suspend' },
   'app.quit': { description: 'Quit (closes an overlay or the reader first)', category: 'App', short: 'quit' },
 } satisfies Record<CommandId, CommandInfo>;

@@ -1,14 +1,14 @@
 import type { CommandId } from './commands.js';
 
 /**
- * Where a key is looked up. Order of offer (DESIGN.md §5): the filter input, an open overlay, the
- * focused view's own scopes (e.g. the reader, then list keys), then global.
+ * Where a key is looked up. Order of offer (docs/DESIGN.md, Keys): the filter input, an open overlay,
+ * the focused view's own scopes (e.g. the reader, then the move keys), then global.
  */
-export type Scope = 'filter' | 'overlay' | 'list' | 'articles' | 'reader' | 'actors' | 'detail' | 'compare' | 'global';
+export type Scope = 'filter' | 'overlay' | 'move' | 'list' | 'articles' | 'reader' | 'actors' | 'detail' | 'compare' | 'global';
 
 /**
  * A key as the resolver names it: a printable character ("j", "G", "?"), or a named key with optional
- * modifiers ("up", "pageDown", "shift+tab", "ctrl+u", "escape", "return", "space").
+ * modifiers ("up", "pageDown", "shift+tab", "ctrl+u", "alt+b", "escape", "return", "space", "backspace").
  */
 export type KeyName = string;
 
@@ -18,18 +18,9 @@ export interface Binding {
   command: CommandId;
 }
 
-const moves: Binding[] = [
-  { keys: ['up', 'k'], command: 'move.up' },
-  { keys: ['down', 'j'], command: 'move.down' },
-  { keys: ['pageUp', 'ctrl+u'], command: 'move.pageUp' },
-  { keys: ['pageDown', 'ctrl+d'], command: 'move.pageDown' },
-  { keys: ['g', 'home'], command: 'move.top' },
-  { keys: ['G', 'end'], command: 'move.bottom' },
-];
-
-/** The keymap: the one table that input handling and the help overlay both read. */
+/** The keymap: the one table that input handling, the help overlay, the status hints and README read. */
 export const keymap: Record<Scope, readonly Binding[]> = {
-  // ink-text-input takes every other key as text, so only these leave the input (DESIGN.md §5).
+  // While typing every key is text except these, which edit the line as readline does or leave it.
   filter: [
     { keys: ['return'], command: 'filter.accept' },
     { keys: ['escape'], command: 'filter.cancel' },
@@ -37,18 +28,34 @@ export const keymap: Record<Scope, readonly Binding[]> = {
     { keys: ['down'], command: 'move.down' },
     { keys: ['tab'], command: 'pane.next' },
     { keys: ['shift+tab'], command: 'pane.previous' },
+    { keys: ['left', 'ctrl+b'], command: 'edit.left' },
+    { keys: ['right', 'ctrl+f'], command: 'edit.right' },
+    { keys: ['home', 'ctrl+a'], command: 'edit.home' },
+    { keys: ['end', 'ctrl+e'], command: 'edit.end' },
+    { keys: ['alt+b', 'alt+left'], command: 'edit.wordLeft' },
+    { keys: ['alt+f', 'alt+right'], command: 'edit.wordRight' },
+    { keys: ['backspace', 'ctrl+h'], command: 'edit.backspace' },
+    { keys: ['ctrl+d'], command: 'edit.delete' },
+    { keys: ['ctrl+w', 'alt+backspace'], command: 'edit.deleteWord' },
+    { keys: ['ctrl+u'], command: 'edit.deleteToStart' },
+    { keys: ['ctrl+k'], command: 'edit.deleteToEnd' },
     { keys: ['ctrl+c'], command: 'app.quit' },
   ],
   overlay: [
     { keys: ['escape', 'q', '?'], command: 'back' },
+    { keys: ['/'], command: 'filter.start' },
     { keys: ['ctrl+c'], command: 'app.quit' },
+  ],
+  // Every list, text and overlay moves with the same keys: one table, listed once in help.
+  move: [
     { keys: ['up', 'k'], command: 'move.up' },
     { keys: ['down', 'j'], command: 'move.down' },
     { keys: ['pageUp', 'ctrl+u'], command: 'move.pageUp' },
     { keys: ['pageDown', 'ctrl+d'], command: 'move.pageDown' },
+    { keys: ['g', 'home'], command: 'move.top' },
+    { keys: ['G', 'end'], command: 'move.bottom' },
   ],
   list: [
-    ...moves,
     { keys: ['return'], command: 'open' },
     { keys: ['escape'], command: 'back' },
     { keys: ['/'], command: 'filter.start' },
@@ -58,22 +65,23 @@ export const keymap: Record<Scope, readonly Binding[]> = {
     { keys: ['c'], command: 'compare.run' },
   ],
   reader: [
-    ...moves,
     { keys: ['escape', 'q'], command: 'back' },
-    { keys: ['/'], command: 'filter.start' },
+    { keys: ['/'], command: 'search.start' },
     { keys: ['n'], command: 'search.next' },
     { keys: ['N'], command: 'search.previous' },
+    { keys: ['i'], command: 'reader.header' },
     { keys: ['r'], command: 'reader.raw' },
+    { keys: [']'], command: 'reader.nextRemoval' },
+    { keys: ['['], command: 'reader.previousRemoval' },
     { keys: ['c'], command: 'compare.run' },
   ],
   actors: [{ keys: ['t'], command: 'actor.chronology' }],
   detail: [
-    ...moves,
     { keys: ['return'], command: 'open' },
     { keys: ['escape', 'q'], command: 'back' },
   ],
   compare: [
-    ...moves,
+    { keys: ['return'], command: 'open' },
     { keys: ['n'], command: 'search.next' },
     { keys: ['N'], command: 'search.previous' },
     { keys: ['d'], command: 'compare.differencesOnly' },
@@ -88,14 +96,16 @@ export const keymap: Record<Scope, readonly Binding[]> = {
     { keys: ['4'], command: 'pane.compare' },
     { keys: ['w'], command: 'warnings.show' },
     { keys: ['?'], command: 'help.toggle' },
+    { keys: ['ctrl+z'], command: 'app.suspend' },
     { keys: ['q', 'ctrl+c'], command: 'app.quit' },
   ],
 };
 
 /** Where each scope's keys are described in help. */
 export const scopeTitles: Record<Scope, string> = {
-  filter: 'While filtering',
+  filter: 'While typing a filter or search',
   overlay: 'In help and warnings',
+  move: 'Moving (lists, text, help)',
   list: 'In a list',
   articles: 'Articles',
   reader: 'Reading an article',

@@ -17,6 +17,8 @@ export interface ListState {
 export interface ReaderState {
   articleId: string;
   raw: boolean;
+  /** The whole header (metadata, actors, warnings) rather than its one line. */
+  header: boolean;
   /** First visible line of the wrapped text. */
   top: number;
   /** Text search inside the reader; `match` indexes its matches. */
@@ -24,8 +26,8 @@ export interface ReaderState {
   match: number;
   /** A paragraph to bring into view and mark (opened from an actor's mention or a chronology source). */
   focusParagraph: number | null;
-  /** The pane the reader was opened from (an actor's mention, an event's source): Esc goes back there. */
-  returnTo: PaneId | null;
+  /** The line the last jump (n / N, ] / [) landed on: marked in the margin, which needs no colour. */
+  landed: number | null;
 }
 
 /** A drilled-in detail view (actor or chronology entry): which record, and which of its rows is selected. */
@@ -44,26 +46,50 @@ export interface CompareState {
 }
 
 /** Where typed text goes while the filter input is open. */
-export type EditTarget = ListPaneId | 'reader';
+export type EditTarget = ListPaneId | 'reader' | 'overlay';
 
-/** The whole TUI state: plain data, changed only by the reducer. */
-export interface AppState {
+/** The text being typed and where the cursor stands in it (a code-unit offset). */
+export interface EditLine {
+  text: string;
+  cursor: number;
+}
+
+/** Where the user is: what a jump leaves and Esc comes back to. */
+export interface Place {
   pane: PaneId;
-  lists: Record<ListPaneId, ListState>;
-  editing: EditTarget | null;
   reader: ReaderState | null;
   actorDetail: DetailState | null;
   chronologyDetail: DetailState | null;
-  /** The actor whose chronology the Chronology pane is narrowed to (`t` in Actors), by actor id. */
   chronologyActor: string | null;
-  overlay: { kind: 'help' | 'warnings'; top: number } | null;
+  compare: CompareState | null;
+}
+
+/** An overlay over the panes: help (opened on a scope, filterable) or the warnings. */
+export interface OverlayState {
+  kind: 'help' | 'warnings';
+  top: number;
+  filter: string;
+}
+
+/** The whole TUI state: plain data, changed only by the reducer. */
+export interface AppState extends Place {
+  lists: Record<ListPaneId, ListState>;
+  editing: EditTarget | null;
+  /** The cursor of the line being edited (its text lives in the list, reader or overlay it filters). */
+  cursor: number;
+  overlay: OverlayState | null;
+  /** Places left by a jump, most recent last: Esc goes back to the last one. */
+  history: Place[];
   /** Articles marked for comparison, oldest first; at most two. */
   marked: string[];
-  compare: CompareState | null;
+  /** How alike each measured pair's versions are (pair id → [0, 1]), measured after drawing. */
+  similarity: Readonly<Record<string, number>>;
   /** A one-line message for the status bar ("Mark a second article to compare"). */
   message: string | null;
   size: { columns: number; rows: number };
   quit: boolean;
+  /** Set by Ctrl-Z: the App suspends the process and clears it. */
+  suspend: boolean;
 }
 
 /** The state newsx starts in. */
@@ -73,15 +99,19 @@ export function initialState(size: { columns: number; rows: number }, firstIds: 
     pane: 'articles',
     lists: { articles: list('articles'), actors: list('actors'), chronology: list('chronology'), compare: list('compare') },
     editing: null,
+    cursor: 0,
     reader: null,
     actorDetail: null,
     chronologyDetail: null,
     chronologyActor: null,
     overlay: null,
+    history: [],
     marked: [],
+    similarity: {},
     compare: null,
     message: null,
     size,
     quit: false,
+    suspend: false,
   };
 }

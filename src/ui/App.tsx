@@ -1,19 +1,25 @@
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
+import { alignmentSimilarity } from '../core/compare/index.js';
 import type { Corpus } from '../core/types.js';
 import { keyNames } from '../keys/resolve.js';
 import { initialState } from '../state/app-state.js';
 import { scopesOf } from '../state/focus.js';
+import { editedText } from '../state/reducer.js';
 import { FilterLine } from './components/FilterLine.js';
 import { Overlay } from './components/Overlay.js';
 import { PaneBar, paneTitle } from './components/PaneBar.js';
 import { keyHints, StatusBar } from './components/StatusBar.js';
 import { CorpusIndex } from './corpus-index.js';
-import { helpLines, warningLines } from './overlays.js';
-import { paneFunctions } from './panes/registry.js';
-import { appReducer, isFiltered, MIN_SIZE, paneBox } from './layout.js';
+import { appReducer } from './layout.js';
+import { MIN_SIZE, PaneModels, paneBox, showsFilterLine, tooSmall } from './models/index.js';
+import { PaneView } from './panes/PaneView.js';
+import { suspendProcess } from './suspend.js';
 
 export { MIN_SIZE };
+
+/** Pairs measured in one go after a frame: enough for a screenful, little enough to keep input quick. */
+const MEASURE_BATCH = 12;
 
 /** Props of App. */
 export interface AppProps {
@@ -24,15 +30,19 @@ export interface AppProps {
   onQuit?: () => void;
   /** Keys typed while the corpus loaded, replayed once on the first frame. */
   typeahead?: readonly string[];
+  /** Ctrl-Z: stops the process until the shell continues it (tests pass their own). */
+  onSuspend?: () => Promise<void>;
 }
 
 /** The explorer: owns the state, the one `useInput`, and lays out the pane bar, the pane and the status bar. */
-export function App({ corpus, size, onQuit, typeahead }: AppProps) {
+export function App({ corpus, size, onQuit, typeahead, onSuspend }: AppProps) {
   const { stdout } = useStdout();
+  const { setRawMode } = useStdin();
   const { exit } = useApp();
-  const index = useMemo(() => new CorpusIndex(corpus), [corpus]);
+  const models = useMemo(() => new PaneModels(corpus, new CorpusIndex(corpus)), [corpus]);
+  const skipped = useMemo(() => corpus.warnings.filter((w) => w.skipped).length, [corpus]);
   const start = size ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 };
-  const reducer = useMemo(() => appReducer(corpus, index), [corpus, index]);
+  const reducer = useMemo(() => appReducer(models), [models]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState(start));
 
   useEffect(() => {
@@ -48,14 +58,11 @@ export function App({ corpus, size, onQuit, typeahead }: AppProps) {
     exit();
   }, [state.quit, exit, onQuit]);
 
-  const { columns, rows } = state.size;
-  // One row less than the terminal: a frame as tall as the screen makes Ink clear it (flicker).
-  const height = rows - 1;
-  const showFilter = state.editing !== null || isFiltered(state);
-  const paneHeight = paneBox(state).height;
-  const tooSmall = columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
-  const view = tooSmall ? null : paneFunctions[state.pane]({ corpus, index, state, width: columns, height: paneHeight });
-  const overlayLines = state.overlay?.kind === 'help' ? helpLines() : state.overlay ? warningLines(corpus) : [];
+  useEffect(() => {
+    if (!state.suspend) return;
+    const suspend = onSuspend ?? (() => suspendProcess(setRawMode, (text) => stdout.write(text)));
+    void suspend().then(() => dispatch({ type: 'resumed' }));
+  }, [state.suspend, onSuspend, setRawMode, stdout]);
 
   useEffect(() => {
     for (const name of typeahead ?? []) dispatch({ type: 'replay', name });
@@ -66,28 +73,49 @@ export function App({ corpus, size, onQuit, typeahead }: AppProps) {
     for (const name of keyNames(input, key)) dispatch({ type: 'key', name });
   });
 
-  if (tooSmall) {
+  const small = tooSmall(state);
+  const model = small ? null : models.pane(state);
+  const overlay = small ? null : models.overlay(state);
+
+  // Measuring a pair aligns two articles: done after the frame is drawn, a batch at a time, and fed
+  // back as an action, so the order of the list is a function of the state.
+  const unmeasured = model?.view === 'pairs' ? model.unmeasured : null;
+  useEffect(() => {
+    if (!unmeasured || unmeasured.length === 0) return;
+    const timer = setTimeout(() => {
+      const similarity: Record<string, number> = {};
+      for (const id of unmeasured.slice(0, MEASURE_BATCH)) {
+        const pair = models.index.pairById.get(id);
+        if (pair) similarity[id] = alignmentSimilarity(pair.a, pair.b);
+      }
+      dispatch({ type: 'measured', similarity });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [unmeasured, models]);
+
+  const { columns, rows } = state.size;
+  if (small) {
     return (
       <Box width={columns} flexDirection="column">
         <Text wrap="wrap">newsx needs a terminal of at least {MIN_SIZE.columns}x{MIN_SIZE.rows}; this one is {columns}x{rows}. Enlarge it, or press q to quit.</Text>
       </Box>
     );
   }
-  const filterValue = state.editing === 'reader' ? state.reader?.search ?? '' : state.lists[state.pane].filter;
-  const status = `${paneTitle(state.pane)} · ${view!.status}`;
+  // One row less than the terminal: a frame as tall as the screen makes Ink clear it (flicker).
+  const height = rows - 1;
+  const box = paneBox(state);
+  const where = state.editing === 'overlay' || (state.overlay && !state.editing) ? 'overlay' : state.editing;
+  const label = where === 'reader' ? 'Search:' : 'Filter:';
+  const filterValue = state.editing ? editedText(state) : state.overlay ? state.overlay.filter : state.reader && state.pane === 'articles' ? state.reader.search : state.lists[state.pane].filter;
+  const status = overlay ? `${overlay.title} · ${overlay.scroll.lines.length} lines` : `${paneTitle(state.pane)} · ${model!.status}`;
   return (
     <Box flexDirection="column" width={columns} height={height}>
       <PaneBar current={state.pane} corpusName={corpus.root} width={columns} />
-      {showFilter && (
-        <FilterLine label={state.editing === 'reader' ? 'Search:' : 'Filter:'} value={filterValue} editing={state.editing !== null}
-          onChange={(text) => dispatch({ type: 'filterText', text })} width={columns} />
-      )}
-      <Box height={paneHeight} flexDirection="column">
-        {state.overlay
-          ? <Overlay title={state.overlay.kind === 'help' ? 'Keys' : 'Warnings'} lines={overlayLines} top={state.overlay.top} width={columns} height={paneHeight} />
-          : view!.element}
+      {showsFilterLine(state) && <FilterLine label={label} value={filterValue} cursor={state.cursor} editing={state.editing !== null} width={columns} />}
+      <Box height={box.height} flexDirection="column">
+        {overlay ? <Overlay model={overlay} width={columns} height={box.height} /> : <PaneView model={model!} width={columns} height={box.height} />}
       </Box>
-      <StatusBar left={status} hints={keyHints(scopesOf(state))} message={state.message} width={columns} />
+      <StatusBar left={status} hints={keyHints(scopesOf(state))} message={state.message} skipped={skipped} width={columns} />
     </Box>
   );
 }

@@ -6,7 +6,7 @@ import { namePattern, nameSpansOverLines, type NameSpan } from './name-spans.js'
 import { truncate, wrap } from './text-width.js';
 
 /** One screen line of an actor's detail view. */
-export interface DetailLine {
+export interface ActorDetailLine {
   text: string;
   tone: 'title' | 'meta' | 'heading' | 'item' | 'muted' | 'blank';
   /** The selectable row this line belongs to. */
@@ -31,7 +31,7 @@ export interface DetailRow {
 
 /** An actor's detail view laid out at a width: every line, and the selectable rows among them. */
 export interface DetailLayout {
-  lines: DetailLine[];
+  lines: ActorDetailLine[];
   rows: DetailRow[];
 }
 
@@ -47,11 +47,11 @@ export const INDENT = 2;
 
 /** Lays out an actor's detail: header, then roles, quotes, co-occurring actors and mentions in context. */
 export function actorDetailLayout(actor: Actor, lookups: ActorLookups, width: number): DetailLayout {
-  const lines: DetailLine[] = [];
+  const lines: ActorDetailLine[] = [];
   const rows: DetailRow[] = [];
   const inner = Math.max(8, width - INDENT);
-  const push = (text: string, tone: DetailLine['tone'], extra: Partial<DetailLine> = {}) => lines.push({ text, tone, ...extra });
-  const wrapped = (text: string, tone: DetailLine['tone']) => { for (const t of wrap(text, width)) push(t, tone); };
+  const push = (text: string, tone: ActorDetailLine['tone'], extra: Partial<ActorDetailLine> = {}) => lines.push({ text, tone, ...extra });
+  const wrapped = (text: string, tone: ActorDetailLine['tone']) => { for (const t of wrap(text, width)) push(t, tone); };
 
   push(truncate(safeText(actor.name), width), 'title', { kind: actor.kind });
   const outlets = lookups.outletsOf(actor);

@@ -16,8 +16,6 @@ export interface ActorLookups {
   outletOfArticle(articleId: string): string;
 }
 
-const cache = new WeakMap<CorpusIndex, ActorLookups>();
-
 /**
  * The outlet a reader would name for an article: its publisher, else the site it came from, else the
  * start of its title in brackets (a file name such as "000_75b3c8.txt" tells a reader nothing).
@@ -28,10 +26,8 @@ export function outletLabel(article: Article | undefined, articleId: string): st
   return article?.title ? `[${truncate(safeText(article.title), 24)}]` : safeText(articleId);
 }
 
-/** The actor lookups of a corpus (built on first use, then shared by every render). */
-export function actorLookups(index: CorpusIndex): ActorLookups {
-  const known = cache.get(index);
-  if (known) return known;
+/** The actor lookups of a corpus (CorpusIndex makes them on first use and keeps them). */
+export function makeActorLookups(index: Pick<CorpusIndex, 'corpus' | 'articleById'>): ActorLookups {
   const { corpus, articleById } = index;
   const byName = new Map<string, Actor>();
   // Actors come most prominent first, so a name two actors share goes to the more prominent one.
@@ -59,7 +55,6 @@ export function actorLookups(index: CorpusIndex): ActorLookups {
       return pattern;
     },
   };
-  cache.set(index, lookups);
   return lookups;
 }
 

@@ -1,4 +1,5 @@
 import type { Article, Corpus } from '../core/types.js';
+import { pairId } from '../state/reducer.js';
 
 /** A pair of articles worth comparing: two versions of one story. How alike they are is worked out when shown. */
 export interface ComparePair {
@@ -32,7 +33,7 @@ export function comparePairs(corpus: Corpus, byId: ReadonlyMap<string, Article> 
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const [a, b] = [members[i]!, members[j]!];
-        pairs.push({ id: `${a.id}\u0000${b.id}`, storyId: story.id, storyTitle: story.title, a, b });
+        pairs.push({ id: pairId(a.id, b.id), storyId: story.id, storyTitle: story.title, a, b });
       }
     }
   }

@@ -1,69 +1,46 @@
-import type { Corpus } from '../core/types.js';
 import type { CommandId } from '../keys/commands.js';
 import { resolveKey } from '../keys/resolve.js';
 import type { AppState } from '../state/app-state.js';
-import { focusOf, scopesOf } from '../state/focus.js';
-import { reduce, type Action, type ViewContext } from '../state/reducer.js';
-import type { CorpusIndex } from './corpus-index.js';
-import { helpLines, warningLines } from './overlays.js';
-import { paneFunctions } from './panes/registry.js';
-
-/** The smallest terminal newsx draws its panes in. */
-export const MIN_SIZE = { columns: 40, rows: 10 } as const;
+import { scopesOf } from '../state/focus.js';
+import { emptyContext, reduce, type Action } from '../state/reducer.js';
+import { tooSmall, type PaneModels } from './models/index.js';
 
 /** A key press, resolved against the state when the reducer takes it; `replay`: one typed while the corpus loaded. */
 export type KeyAction = { type: 'key'; name: string } | { type: 'replay'; name: string };
 
 /** The command a key runs in a state; in a too-small terminal only quitting works. */
 export function commandForKey(state: AppState, name: string): CommandId | null {
-  const { columns, rows } = state.size;
-  if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) return name === 'q' || name === 'ctrl+c' ? 'app.quit' : null;
+  if (tooSmall(state)) return name === 'q' || name === 'ctrl+c' ? 'app.quit' : null;
   return resolveKey(scopesOf(state), name)?.command ?? null;
 }
 
-/** What the focused view offers the reducer, from the same layout App draws. */
-export function viewContextOf(corpus: Corpus, index: CorpusIndex, state: AppState): ViewContext {
-  const { width, height } = paneBox(state);
-  const context = paneFunctions[state.pane]({ corpus, index, state, width, height }).context;
-  if (!state.overlay) return context;
-  const lines = state.overlay.kind === 'help' ? helpLines() : warningLines(corpus);
-  return { ...context, lineCount: lines.length, pageSize: Math.max(1, height - 3) };
-}
+/** Commands that read the view (rows, lines, links): only these make the focused model. */
+const READS_VIEW = new Set<CommandId>([
+  'move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.top', 'move.bottom', 'open', 'compare.mark', 'compare.run',
+  'actor.chronology', 'search.next', 'search.previous', 'reader.nextRemoval', 'reader.previousRemoval',
+]);
 
-/** The pane's box: the terminal less the pane bar, the status bar, the filter line and one spare row. */
-export function paneBox(state: AppState): { width: number; height: number } {
-  const filterRow = state.editing !== null || isFiltered(state) ? 1 : 0;
-  return { width: state.size.columns, height: Math.max(1, state.size.rows - 1 - 2 - filterRow) };
-}
-
-/** True when the focused list or reader has a filter or search to show. */
-export function isFiltered(state: AppState): boolean {
-  const focus = focusOf(state);
-  if (focus === 'reader') return state.reader!.search !== '';
-  return state.lists[state.pane].filter !== '' && (focus === 'articles' || focus === 'actors' || focus === 'chronology' || focus === 'pairs');
+/** The text a key types into the line being edited, or null when it is not text. */
+function typedText(state: AppState, name: string): string | null {
+  if (!state.editing) return null;
+  if (name === 'space') return ' ';
+  return [...name].length === 1 && name >= ' ' ? name : null;
 }
 
 /**
  * The app's reducer over keys and actions: keys are resolved inside it, against the state they arrive
- * in, so a burst of keys (fast typing, a paste) never reads a frame that has not been drawn yet.
+ * in, so a burst of keys (fast typing, a paste) never reads a frame that has not been drawn yet. Pure:
+ * the models are a memo over pure functions, so the same state and action give the same next state.
  */
-export function appReducer(corpus: Corpus, index: CorpusIndex) {
+export function appReducer(models: PaneModels) {
   const runKey = (current: AppState, name: string): AppState => {
     const command = commandForKey(current, name);
-    return command ? reduce(current, { type: 'command', command, view: viewContextOf(corpus, index, current) }) : current;
-  };
-  // The text input is not drawn yet when typed-ahead keys replay, so their text is added here.
-  const replay = (current: AppState, name: string): AppState => {
-    const text = name === 'space' ? ' ' : name;
-    if (current.editing && [...text].length === 1 && !resolveKey(['filter'], name)) {
-      const now = current.editing === 'reader' ? current.reader?.search ?? '' : current.lists[current.editing].filter;
-      return reduce(current, { type: 'filterText', text: now + text });
-    }
-    return runKey(current, name);
+    if (command) return reduce(current, { type: 'command', command, view: READS_VIEW.has(command) ? models.context(current) : emptyContext });
+    const text = typedText(current, name);
+    return text === null ? current : reduce(current, { type: 'type', text });
   };
   return (current: AppState, action: Action | KeyAction): AppState => {
-    if (action.type === 'replay') return replay(current, action.name);
-    if (action.type === 'key') return runKey(current, action.name);
+    if (action.type === 'key' || action.type === 'replay') return runKey(current, action.name);
     return reduce(current, action);
   };
 }

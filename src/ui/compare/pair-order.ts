@@ -1,31 +1,7 @@
-import { alignmentSimilarity } from '../../core/compare/index.js';
 import type { ComparePair } from '../compare-pairs.js';
 
-// Aligning a pair costs milliseconds, so it is done once per pair and only for pairs a user sees.
-const similarities = new WeakMap<ComparePair, number>();
-
-/** How alike a pair's two versions are, in [0, 1], measured on first use and remembered. */
-export function pairSimilarity(pair: ComparePair): number {
-  let known = similarities.get(pair);
-  if (known === undefined) {
-    known = alignmentSimilarity(pair.a, pair.b);
-    similarities.set(pair, known);
-    measuredCount++;
-  }
-  return known;
-}
-
-let measuredCount = 0;
-
-/** How many pairs have been measured so far: an ordering made at the same count is still right. */
-export function measurements(): number {
-  return measuredCount;
-}
-
-/** Whether a pair has been measured yet. */
-export function isMeasured(pair: ComparePair): boolean {
-  return similarities.has(pair);
-}
+/** How alike each measured pair is, by pair id (the App measures pairs after drawing them). */
+export type Similarities = Readonly<Record<string, number>>;
 
 /** The runs of consecutive pairs of one story, as [start, end) indices. */
 export function storyRuns(pairs: readonly ComparePair[]): [number, number][] {
@@ -42,26 +18,28 @@ export function storyRuns(pairs: readonly ComparePair[]): [number, number][] {
  * The pairs with each story's run sorted most similar first, where the whole run has been measured;
  * runs not yet measured keep their order. Stable, so a run never moves in the list, only within itself.
  */
-export function orderedByStory(pairs: readonly ComparePair[]): ComparePair[] {
+export function orderedByStory(pairs: readonly ComparePair[], similarity: Similarities): ComparePair[] {
   const out: ComparePair[] = [];
   for (const [start, end] of storyRuns(pairs)) {
     const run = pairs.slice(start, end);
-    if (run.every(isMeasured)) run.sort((x, y) => pairSimilarity(y) - pairSimilarity(x));
+    if (run.every((p) => similarity[p.id] !== undefined)) run.sort((x, y) => similarity[y.id]! - similarity[x.id]!);
     out.push(...run);
   }
   return out;
 }
 
 /**
- * Measures every pair of the story runs that overlap [from, to), so those runs can be ordered; a
- * filtered (score-ordered) list measures only the rows in view.
+ * The pairs still to measure so the window [from, to) can be ordered: every pair of the story runs it
+ * overlaps, or (a filtered, score-ordered list) only the rows in view.
  */
-export function measureInView(pairs: readonly ComparePair[], from: number, to: number, wholeStories: boolean): void {
-  if (!wholeStories) {
-    for (const pair of pairs.slice(from, to)) pairSimilarity(pair);
-    return;
+export function unmeasuredInView(pairs: readonly ComparePair[], from: number, to: number, wholeStories: boolean, similarity: Similarities): string[] {
+  let start = Math.max(0, from);
+  let end = Math.min(pairs.length, to);
+  if (start >= end) return [];
+  // Widen to the whole story runs at both edges: a story's pairs are ordered together.
+  if (wholeStories) {
+    while (start > 0 && pairs[start - 1]!.storyId === pairs[start]!.storyId) start--;
+    while (end < pairs.length && pairs[end]!.storyId === pairs[end - 1]!.storyId) end++;
   }
-  for (const [start, end] of storyRuns(pairs)) {
-    if (end > from && start < to) for (const pair of pairs.slice(start, end)) pairSimilarity(pair);
-  }
+  return pairs.slice(start, end).filter((p) => similarity[p.id] === undefined).map((p) => p.id);
 }

@@ -12,7 +12,7 @@ import { wrap } from '../text-width.js';
 import { groupLabel } from './chronology-rows.js';
 
 /** One screen line of the detail. */
-export interface DetailLine {
+export interface ChronologyDetailLine {
   text: string;
   kind: 'title' | 'meta' | 'conflict' | 'section' | 'source' | 'sentence' | 'link' | 'blank';
   /** The selectable row this line belongs to, or null for the header. */
@@ -23,7 +23,7 @@ export interface DetailLine {
 
 /** The detail of an entry at a width: its lines and where each selectable row leads. */
 export interface ChronologyDetailModel {
-  lines: DetailLine[];
+  lines: ChronologyDetailLine[];
   links: Link[];
 }
 
@@ -51,7 +51,7 @@ export function wrapWithSpan(sentence: string, span: Span | null, width: number)
   });
 }
 
-function plain(text: string, kind: DetailLine['kind'], row: number | null = null): DetailLine {
+function plain(text: string, kind: ChronologyDetailLine['kind'], row: number | null = null): ChronologyDetailLine {
   return { text, kind, row, spans: [] };
 }
 
@@ -72,7 +72,7 @@ export function chronologyDetailModel(
   actorIdOf: (name: string) => string | null,
 ): ChronologyDetailModel {
   const w = Math.max(10, width);
-  const lines: DetailLine[] = wrap(safeText(entry.text), w).map((t) => plain(t, 'title'));
+  const lines: ChronologyDetailLine[] = wrap(safeText(entry.text), w).map((t) => plain(t, 'title'));
   const precision = entry.precision === 'day' ? 'to the day' : `to the ${entry.precision}`;
   lines.push(...wrap(`Date      ${groupLabel(entry)} (${precision})`, w).map((t) => plain(t, 'meta')));
   if (entry.conflict) lines.push(...wrap(`! Dates differ: ${safeText(entry.conflict)}`, w).map((t) => plain(t, 'conflict')));
@@ -101,14 +101,11 @@ export function chronologyDetailModel(
   return { lines, links };
 }
 
-/** The first line to show so the selected row is in view, with the header shown while it fits. */
-export function detailTop(lines: readonly DetailLine[], row: number, height: number): number {
-  const first = lines.findIndex((l) => l.row === row);
-  if (first === -1 || lines.length <= height) return 0;
-  let last = first;
-  while (last + 1 < lines.length && lines[last + 1]!.row === row) last++;
-  let top = Math.max(0, last - height + 1);
-  if (first < top) top = first;
-  // Never past the last screenful, so the view does not end in blank rows.
-  return Math.min(top, Math.max(0, lines.length - height));
+/** Where a row's lines are: [start, end), or null when no line belongs to it. */
+export function rowSpan(lines: readonly ChronologyDetailLine[], row: number): { start: number; end: number } | null {
+  const start = lines.findIndex((l) => l.row === row);
+  if (start === -1) return null;
+  let end = start + 1;
+  while (end < lines.length && lines[end]!.row === row) end++;
+  return { start, end };
 }

@@ -1,8 +1,9 @@
 /** What the Chronology filter's query highlights (the shared parser reads quoted qualifiers: `outlet:"press tv"`). */
 import { parseQuery } from '../../core/search/query.js';
 
-/** The fields the Chronology filter declares (CorpusIndex). */
-export const CHRONOLOGY_FIELDS = ['text', 'actor', 'outlet', 'date'] as const;
+import { filterFields } from '../corpus-index.js';
+
+const CHRONOLOGY_FIELDS = filterFields.chronology;
 
 /** The words to highlight in an entry's text: plain terms and `text:` qualifiers, not exclusions. */
 export function textHighlights(filter: string): string[] {

@@ -85,26 +85,15 @@ export function headingRowOf(listing: ChronologyListing, entryIndex: number): nu
   return listing.rowOfEntry[listing.groupStart[group]!]! - 1;
 }
 
-// Filter results arrive as the same array for the same query (CorpusIndex remembers the last answer),
-// so the ordering and grouping below run once per keystroke, not once per render and per reducer call.
-const listings = new WeakMap<readonly string[], Map<string, ChronologyListing>>();
-
 /**
  * The entries to list for a filter result and an actor id. The filter ranks best first, but a
  * chronology reads in date order, so the ranked ids only choose which entries stay.
  */
 export function chronologyListing(index: CorpusIndex, filteredIds: readonly string[], actorId: string | null): ChronologyListing {
-  const key = actorId ?? '';
-  const cached = listings.get(filteredIds)?.get(key);
-  if (cached) return cached;
   const actor = actorId === null ? null : index.actorById.get(actorId) ?? null;
   const all = index.corpus.chronology;
   const pool = actor ? entriesForActor(all, actor.name) : all;
   // A blank query keeps everything: no set of every id to build then.
   const kept = filteredIds.length === all.length ? null : new Set(filteredIds);
-  const listing = layOut(kept ? pool.filter((e) => kept.has(e.id)) : pool, actor);
-  const byActor = listings.get(filteredIds) ?? new Map<string, ChronologyListing>();
-  byActor.set(key, listing);
-  listings.set(filteredIds, byActor);
-  return listing;
+  return layOut(kept ? pool.filter((e) => kept.has(e.id)) : pool, actor);
 }
