@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { keymap } from '../../src/keys/keymap.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';
 import { focusOf } from '../../src/state/focus.js';
+import { editedText } from '../../src/state/reducer.js';
 import { CorpusIndex } from '../../src/ui/corpus-index.js';
-import { appReducer, viewContextOf } from '../../src/ui/layout.js';
+import { appReducer } from '../../src/ui/layout.js';
+import { PaneModels } from '../../src/ui/models/index.js';
 import { sampleCorpus } from '../support/corpus.js';
 import { pick, seededRandom } from '../support/random.js';
 
@@ -16,7 +18,8 @@ describe('state under random keys', () => {
   it.each([1, 2, 3, 4, 5])('keeps its invariants (seed %i)', (seed) => {
     const corpus = sampleCorpus();
     const index = new CorpusIndex(corpus);
-    const reduce = appReducer(corpus, index);
+    const models = new PaneModels(corpus, index);
+    const reduce = appReducer(models);
     const random = seededRandom(seed);
     let state: AppState = initialState({ columns: 100, rows: 30 });
     let typed = '';
@@ -29,12 +32,16 @@ describe('state under random keys', () => {
         state = reduce(state, { type: 'resize', columns: 20 + Math.floor(random() * 150), rows: 5 + Math.floor(random() * 60) });
       } else {
         state = reduce(state, { type: 'key', name: pick(random, KEYS) });
+        // Keys edit the line too now (readline keys, letters typed): follow what they made.
+        if (state.editing) typed = editedText(state);
       }
-      if (!before.editing && state.editing) typed = state.editing === 'reader' ? state.reader!.search : state.lists[state.editing].filter;
+      if (state.editing) expect(state.cursor, `cursor at seed ${seed}, step ${step}`).toBeLessThanOrEqual(editedText(state).length);
+      if (!before.editing && state.editing) typed = editedText(state);
       const where = `seed ${seed}, step ${step}`;
       if (state.editing === 'reader') expect(state.reader?.search, where).toBe(typed);
+      else if (state.editing === 'overlay') expect(state.overlay?.filter, where).toBe(typed);
       else if (state.editing) expect(state.lists[state.editing].filter, where).toBe(typed);
-      const view = viewContextOf(corpus, index, state);
+      const view = models.context(state);
       const focus = focusOf(state);
       if (['articles', 'actors', 'chronology', 'pairs'].includes(focus)) {
         const selected = state.lists[state.pane].selectedId;

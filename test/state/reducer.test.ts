@@ -5,10 +5,18 @@ import { focusOf } from '../../src/state/focus.js';
 import { reduce, type ViewContext } from '../../src/state/reducer.js';
 
 const size = { columns: 100, rows: 30 };
-const view = (patch: Partial<ViewContext> = {}): ViewContext => ({
-  rowIds: ['a', 'b', 'c', 'd'], pageSize: 2, lineCount: 40, marks: [], closestTo: () => null, linkAt: () => null, ...patch,
-});
-const run = (state: AppState, command: CommandId, patch: Partial<ViewContext> = {}) => reduce(state, { type: 'command', command, view: view(patch) });
+const view = (patch: Partial<ViewContext> = {}, state?: AppState): ViewContext => {
+  const rowIds = patch.rowIds ?? ['a', 'b', 'c', 'd'];
+  // As the list model does: the selection, or the first row when it is filtered out.
+  const selected = state?.lists[state.pane].selectedId ?? null;
+  const at = selected === null ? -1 : rowIds.indexOf(selected);
+  const selectedIndex = rowIds.length ? Math.max(0, at) : -1;
+  return {
+    rowIds, selectedId: selectedIndex === -1 ? null : rowIds[selectedIndex]!, selectedIndex, pageSize: 2, lineCount: 40, marks: [], removals: [],
+    closestTo: () => null, linkAt: () => null, ...patch,
+  };
+};
+const run = (state: AppState, command: CommandId, patch: Partial<ViewContext> = {}) => reduce(state, { type: 'command', command, view: view(patch, state) });
 const start = () => initialState(size, { articles: 'a' });
 
 describe('reducer: lists', () => {
@@ -114,8 +122,16 @@ describe('reducer: comparison', () => {
     expect(state.message).toMatch(/mark two/i);
   });
 
+  it('Space marks and moves down, so a run of Spaces marks a run of articles', () => {
+    const state = run(run(start(), 'compare.mark'), 'compare.mark');
+    expect(state.marked).toEqual(['a', 'b']);
+    expect(state.lists.articles.selectedId).toBe('c');
+  });
+
   it('unmarks a marked article', () => {
-    expect(run(run(start(), 'compare.mark'), 'compare.mark').marked).toEqual([]);
+    const once = run(start(), 'compare.mark');
+    const back = run(reduce(once, { type: 'select', pane: 'articles', id: 'a' }), 'compare.mark');
+    expect(back.marked).toEqual([]);
   });
 });
 
@@ -125,7 +141,7 @@ describe('reducer: cross-links', () => {
     state = { ...state, actorDetail: { id: 'someone', row: 2 } };
     state = run(state, 'open', { linkAt: () => ({ kind: 'article', articleId: 'b', paragraph: 3 }) });
     expect(state.pane).toBe('articles');
-    expect(state.reader).toMatchObject({ articleId: 'b', focusParagraph: 3, returnTo: 'actors' });
+    expect(state.reader).toMatchObject({ articleId: 'b', focusParagraph: 3 });
     state = run(state, 'back');
     expect(state.pane).toBe('actors');
     expect(state.actorDetail).toEqual({ id: 'someone', row: 2 });
@@ -136,5 +152,52 @@ describe('reducer: cross-links', () => {
     const state = run(run(start(), 'open'), 'back');
     expect(state.pane).toBe('articles');
     expect(state.reader).toBeNull();
+  });
+});
+
+describe('reducer: back goes where you came from', () => {
+  it('returns from a comparison to the reader it was started from, at the same line', () => {
+    let state = run(start(), 'open');
+    state = run(state, 'move.pageDown', { lineCount: 40, pageSize: 10 });
+    const reader = state.reader;
+    state = run(state, 'compare.run', { closestTo: () => 'b' });
+    expect(state.pane).toBe('compare');
+    state = run(state, 'back');
+    expect(state.pane).toBe('articles');
+    expect(state.reader).toEqual(reader);
+  });
+
+  it('returns from t (an actor chronology) to the actor list, and from a detail link to the detail', () => {
+    let state = run(start(), 'pane.actors');
+    state = reduce(state, { type: 'select', pane: 'actors', id: 'b' });
+    state = run(state, 'actor.chronology', { rowIds: ['b'] });
+    expect(state).toMatchObject({ pane: 'chronology', chronologyActor: 'b' });
+    state = run(state, 'back');
+    expect(state).toMatchObject({ pane: 'actors', chronologyActor: null });
+  });
+
+  it('Enter on a compare row opens that sentence in the reader; Esc comes back to the row', () => {
+    let state = { ...run(start(), 'pane.compare'), compare: { a: 'a', b: 'b', differencesOnly: false, row: 4 } };
+    state = run(state, 'open', { linkAt: (row) => ({ kind: 'article', articleId: 'b', paragraph: row }) });
+    expect(state.reader).toMatchObject({ articleId: 'b', focusParagraph: 4 });
+    state = run(state, 'back');
+    expect(state.compare).toMatchObject({ row: 4 });
+    expect(state.pane).toBe('compare');
+  });
+});
+
+describe('reducer: purity', () => {
+  it('gives deep-equal results for the same state and action, and never changes its input', () => {
+    let state = run(start(), 'open');
+    state = run(state, 'compare.run', { closestTo: () => 'b' });
+    const commands: CommandId[] = ['move.down', 'open', 'back', 'search.next', 'compare.differencesOnly', 'help.toggle', 'filter.start', 'edit.deleteWord'];
+    for (const command of commands) {
+      const frozen = structuredClone(state);
+      const first = run(state, command, { marks: [1, 3], linkAt: () => ({ kind: 'actor', actorId: 'x' }) });
+      const second = run(state, command, { marks: [1, 3], linkAt: () => ({ kind: 'actor', actorId: 'x' }) });
+      expect(second).toEqual(first);
+      expect(state).toEqual(frozen);
+      state = first;
+    }
   });
 });

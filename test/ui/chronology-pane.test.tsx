@@ -5,10 +5,19 @@ import { initialState } from '../../src/state/app-state.js';
 import { CorpusIndex } from '../../src/ui/corpus-index.js';
 import { expressionSpan, wrapWithSpan } from '../../src/ui/panes/chronology-detail-lines.js';
 import { groupLabel, headingRowOf, layOut, rowAt } from '../../src/ui/panes/chronology-rows.js';
-import { chronologyPane, fittedMeta } from '../../src/ui/panes/ChronologyPane.js';
+import type { AppState } from '../../src/state/app-state.js';
+import { PaneModels } from '../../src/ui/models/index.js';
+import { fittedMeta } from '../../src/ui/panes/lists.js';
+import { PaneView } from '../../src/ui/panes/PaneView.js';
 import { textWidth } from '../../src/ui/text-width.js';
 import { sampleCorpus } from '../support/corpus.js';
 import { KEY, renderApp } from '../support/ink.js';
+
+/** The Chronology pane's model and view for a state in a box, as the App makes them. */
+function chronologyPane({ corpus, index, state, width, height }: { corpus: Corpus; index: CorpusIndex; state: AppState; width: number; height: number }) {
+  const model = new PaneModels(corpus, index).pane({ ...state, size: { columns: width, rows: height + 3 } });
+  return { status: model.status, context: model.context, element: <PaneView model={model} width={width} height={height} /> };
+}
 
 function article(id: string, outlet: string, title: string, paragraphs: string[]): Article {
   return {
@@ -122,16 +131,16 @@ describe('Chronology list', () => {
     await a.waitFor((f) => f.includes('6 of 6 events'), 'every event');
   });
 
-  it("narrows to an actor's chronology from the detail, says so, and Esc shows all again", async () => {
+  it("narrows to an actor's chronology from the detail, says so, and Esc goes back again", async () => {
     const a = await openChronology();
     await a.press(KEY.down, KEY.down, KEY.down, KEY.enter);
     await a.waitFor((f) => f.includes('Chronology of Steve Witkoff'), 'the actor links');
     await a.press('G', KEY.enter);
-    await a.waitFor((f) => f.includes('Chronology of Vladimir Putin · Esc shows all'), 'the narrowed list');
+    await a.waitFor((f) => f.includes('Chronology of Vladimir Putin · Esc goes back'), 'the narrowed list');
     expect(a.frame()).toContain('2 of 6 events · naming Vladimir Putin');
     expect(a.frame()).not.toContain('Witkoff shuttled');
     await a.press(KEY.escape);
-    await a.waitFor((f) => f.includes('6 of 6 events') && !f.includes('Esc shows all'), 'every event');
+    await a.waitFor((f) => f.includes('6 of 6 events') && !f.includes('Esc goes back'), 'every event');
   });
 
   it('shows only the events naming the actor set from the Actors pane (state.chronologyActor)', () => {
@@ -141,7 +150,7 @@ describe('Chronology list', () => {
     expect(view.status).toBe('2 of 6 events · naming Steve Witkoff');
     expect(view.context.rowIds).toEqual([corpus.chronology[2]!.id, corpus.chronology[3]!.id]);
     const frame = render(<>{view.element}</>).lastFrame() ?? '';
-    expect(frame).toContain('Chronology of Steve Witkoff · Esc shows all');
+    expect(frame).toContain('Chronology of Steve Witkoff · Esc goes back');
     expect(frame).not.toContain('harbour bridge');
   });
 

@@ -50,7 +50,7 @@ export function actorsModel(input: ModelInput): PaneModel {
   return {
     view: 'actors', list, words, columns,
     context: { ...emptyContext, rowIds: ids, selectedId: list.selectedId, selectedIndex: list.selected, pageSize: list.pageSize },
-    status: `${list.position} actors${ids.length < corpus.actors.length ? ` (of ${corpus.actors.length})` : ''}`,
+    status: `${list.position} · ${ids.length} of ${corpus.actors.length} actors${filter ? ` · filter "${safeText(filter)}"` : ''}`,
   };
 }
 

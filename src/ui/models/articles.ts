@@ -25,6 +25,6 @@ export function articlesModel({ corpus, index, state, box, memo }: ModelInput): 
     view: 'articles', list, words: highlightWords(filter),
     columns: { outlet, title: Math.max(10, box.width - 4 - 11 - outlet - 2) },
     context: { ...emptyContext, rowIds: ids, selectedId: list.selectedId, selectedIndex: list.selected, pageSize: list.pageSize, closestTo: (id) => closestVersion(corpus, id) },
-    status: `${list.position} articles${ids.length < corpus.articles.length ? ` (of ${corpus.articles.length})` : ''}${marked}`,
+    status: `${list.position} · ${ids.length} of ${corpus.articles.length} articles${marked}`,
   };
 }

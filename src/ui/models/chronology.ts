@@ -80,7 +80,7 @@ export function chronologyModel(input: ModelInput): PaneModel {
     view: 'chronology', list,
     look: { ...widths, words: textHighlights(filter), outletWords: outletHighlights(filter) },
     context: { ...emptyContext, rowIds: listing.ids, selectedId: list.selectedId, selectedIndex: list.selected, pageSize: Math.max(1, list.height - 2) },
-    status: `${list.position} events${listing.ids.length < total ? ` (of ${eventCount(total)})` : ''}${narrowed}`,
+    status: `${list.position} · ${listing.ids.length} of ${eventCount(total)}${narrowed}`,
   };
 }
 

@@ -40,6 +40,6 @@ export function pairsModel({ index, state, box, memo }: ModelInput): PaneModel {
     view: 'pairs', list, words: highlightWords(filter), columns: pairColumns(box.width),
     unmeasured: unmeasuredInView(rows, list.start, list.start + list.height, wholeStories, state.similarity),
     context: { ...emptyContext, rowIds: ids, selectedId: list.selectedId, selectedIndex: list.selected, pageSize: list.pageSize },
-    status: `${list.position} pairs${ids.length < index.pairs.length ? ` (of ${index.pairs.length})` : ''} · Enter compares`,
+    status: `${list.position} · ${ids.length} of ${index.pairs.length} pairs · Enter compares`,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparePairs, MAX_PAIRED_MEMBERS, type ComparePair } from '../../../src/ui/compare-pairs.js';
-import { isMeasured, measureInView, orderedByStory, pairSimilarity, storyRuns } from '../../../src/ui/compare/pair-order.js';
+import { orderedByStory, storyRuns, unmeasuredInView } from '../../../src/ui/compare/pair-order.js';
+import { alignmentSimilarity } from '../../../src/core/compare/index.js';
 import type { Article, Corpus, Story } from '../../../src/core/types.js';
 
 function article(id: string, published: string, paragraphs: string[]): Article {
@@ -31,7 +32,6 @@ describe('comparePairs', () => {
   it('pairs the versions of each story, bigger stories first, the earlier version as A, and measures nothing', () => {
     const pairs = comparePairs(corpus);
     expect(ids(pairs)).toEqual(['wire.txt|rewrite.txt', 'wire.txt|reprint.txt', 'rewrite.txt|reprint.txt', 'storm.txt|storm2.txt']);
-    expect(pairs.some(isMeasured)).toBe(false);
   });
 
   it(`offers pairs among a big story's first ${MAX_PAIRED_MEMBERS} versions only`, () => {
@@ -43,22 +43,26 @@ describe('comparePairs', () => {
 });
 
 describe('ordering the pairs as they come into view', () => {
-  it('measures only the stories in view, then sorts each measured story most similar first without moving it', () => {
+  const measure = (pairs: readonly ComparePair[], wanted: readonly string[]) =>
+    Object.fromEntries(wanted.map((id) => { const p = pairs.find((x) => x.id === id)!; return [id, alignmentSimilarity(p.a, p.b)]; }));
+
+  it('asks for the whole stories in view, then sorts each measured story most similar first without moving it', () => {
     const pairs = comparePairs(corpus);
-    expect(ids(orderedByStory(pairs))[0]).toBe('wire.txt|rewrite.txt');
+    expect(ids(orderedByStory(pairs, {}))[0]).toBe('wire.txt|rewrite.txt');
     expect(storyRuns(pairs)).toEqual([[0, 3], [3, 4]]);
-    measureInView(pairs, 0, 2, true);
-    expect(pairs.map(isMeasured)).toEqual([true, true, true, false]);
-    const ordered = orderedByStory(pairs);
+    const wanted = unmeasuredInView(pairs, 0, 2, true, {});
+    expect(wanted).toEqual(pairs.slice(0, 3).map((p) => p.id));
+    const similarity = measure(pairs, wanted);
+    expect(unmeasuredInView(pairs, 0, 2, true, similarity)).toEqual([]);
+    const ordered = orderedByStory(pairs, similarity);
     expect(ids(ordered)[0]).toBe('wire.txt|reprint.txt');
-    expect(pairSimilarity(ordered[0]!)).toBe(1);
-    expect(pairSimilarity(ordered[1]!)).toBeGreaterThanOrEqual(pairSimilarity(ordered[2]!));
+    expect(similarity[ordered[0]!.id]).toBe(1);
+    expect(similarity[ordered[1]!.id]).toBeGreaterThanOrEqual(similarity[ordered[2]!.id]!);
     expect(ids(ordered)[3]).toBe('storm.txt|storm2.txt');
   });
 
-  it('in a filtered list measures just the rows in view', () => {
+  it('in a filtered list asks for just the rows in view', () => {
     const pairs = comparePairs(corpus);
-    measureInView(pairs, 3, 4, false);
-    expect(pairs.map(isMeasured)).toEqual([false, false, false, true]);
+    expect(unmeasuredInView(pairs, 3, 4, false, {})).toEqual([pairs[3]!.id]);
   });
 });
