@@ -110,7 +110,7 @@ describe('Actors pane: the detail', () => {
     expect(frame).toContain('“This is a fair agreement for every worker” — Northwire');
     expect(frame).toContain('Henrik Dahl ×3');
     expect(frame).toContain('City Live · 00:00 Entry 1: Okafor addresses the picket line');
-    expect(frame).toContain('Maria Okafor · role 1 of 1 · row 1 of 32');
+    expect(frame).toContain('Maria Okafor · role 1 of 1 · 1/32');
   });
 
   it('highlights the name in each mention, coloured as a person', async () => {
@@ -149,17 +149,17 @@ describe('Actors pane: the detail', () => {
     await openDetail('Henrik Dahl');
     await pressUntil(KEY.down, /co-occurring actor 1 of 1/);
     await app!.press(KEY.enter);
-    await app!.waitFor((f) => f.includes('Maria Okafor · role 1 of 1'), "Maria Okafor's detail");
+    await app!.waitFor((f) => f.includes('Maria Okafor · role 1 of 1 · 1/32'), "Maria Okafor's detail");
   });
 
   it('scrolls a long detail so the selected row stays in view', async () => {
     await openDetail('Maria Okafor', SMALL);
     await app!.press('G');
-    await app!.waitFor((f) => f.includes('row 32 of 32'), 'the last row');
+    await app!.waitFor((f) => f.includes('32/32'), 'the last row');
     expect(app!.frame()).toContain('The Morning Ledger · Maria Okafor, the union leader');
     expect(app!.frame()).not.toContain('Also written');
     await app!.press('g');
-    await app!.waitFor((f) => f.includes('row 1 of 32') && f.includes('Also written'), 'the top again');
+    await app!.waitFor((f) => f.includes(' 1/32') && f.includes('Also written'), 'the top again');
   });
 
   it.each([['Esc', KEY.escape], ['q', 'q']])('goes back to the list with %s, keeping the selection', async (_name, key) => {

@@ -25,7 +25,13 @@ describe('Articles pane', () => {
     await app.waitFor((f) => f.includes('(/ edit'), 'the kept filter');
     await app.press(KEY.enter);
     await app.waitFor((f) => f.includes('Grain exports rose'), 'the reader');
-    expect(app.frame()).toMatch(/Outlet\s+Press TV\s+\(from the manifest\)/);
+    // The header is one line (outlet · date · file) until i unfolds it.
+    expect(app.frame()).toMatch(/Press TV · \d{4}-\d\d-\d\d · .* · i: details/);
+    expect(app.frame()).not.toMatch(/Outlet\s+Press TV/);
+    await app.press('i');
+    await app.waitFor((f) => /Outlet\s+Press TV\s+\(from the manifest\)/.test(f), 'the whole header');
+    await app.press('i');
+    await app.waitFor((f) => f.includes('i: details'), 'the folded header');
     await app.press(KEY.escape);
     await app.waitFor((f) => f.includes('1 of 3 articles'), 'the list again');
   });

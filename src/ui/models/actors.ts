@@ -69,7 +69,7 @@ function actorDetailModel({ index, state, box, memo }: ModelInput): PaneModel {
   const scroll = scrollModel(layout.lines, box.height, 0, row ? { start: row.line, end: row.line + row.height } : null);
   const rowsInView = layout.rows.filter((r) => r.line >= scroll.top && r.line + r.height <= scroll.top + scroll.height).length;
   const position = row
-    ? `${SECTION_WORD[row.section]} ${selectedRow + 1 - layout.rows.findIndex((r) => r.section === row.section)} of ${layout.rows.filter((r) => r.section === row.section).length} · row ${selectedRow + 1}/${layout.rows.length}`
+    ? `${SECTION_WORD[row.section]} ${selectedRow + 1 - layout.rows.findIndex((r) => r.section === row.section)} of ${layout.rows.filter((r) => r.section === row.section).length} · ${selectedRow + 1}/${layout.rows.length}`
     : 'nothing to open';
   return {
     view: 'actorDetail', scroll, selectedRow,

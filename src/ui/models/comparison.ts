@@ -71,7 +71,7 @@ export function comparisonModel({ corpus, index, state, box, memo }: ModelInput)
   const empty = rows.length > 0 ? null : comparison.rows.length === 0
     ? 'Neither article has text to compare.' : 'No differences: both tell it sentence for sentence. d shows every row.';
   const position = rows.length ? `row ${selectedRow + 1}/${rows.length}` : 'no rows';
-  const counted = `${differences} difference${differences === 1 ? '' : 's'}${compare.differencesOnly ? ' · only differences' : ''}`;
+  const counted = `${differences} difference${differences === 1 ? '' : 's'}${compare.differencesOnly ? ' (only these)' : ''}`;
   const versions = `A: ${truncate(versionLabel(a), 24)} vs B: ${truncate(versionLabel(b), 24)}`;
   return {
     view: 'comparison', scroll, selectedRow, top, empty,

@@ -38,7 +38,7 @@ export function readerLine(model: Of<'reader'>) {
     const margin = landed ? MARGIN.landed : inParagraph ? MARGIN.paragraph : MARGIN.none;
     return (
       <Text>
-        <Text color={theme.accent} bold>{margin} </Text>
+        <Text color={theme.accent} bold>{margin}</Text>{' '}
         {readerText(model, line, index, inParagraph)}
       </Text>
     );

@@ -22,9 +22,11 @@ export function screenRows(frame: string, sideBySide: boolean, columns: number):
   const rows: ScreenRow[] = [];
   let current: ScreenRow | null = null;
   let side: 'a' | 'b' = 'a';
-  const colA = Math.floor((columns - 1 - 3) / 2);
+  // One cell for the selection bar on the left, one for the scrollbar on the right.
+  const colA = Math.floor((columns - 2 - 3) / 2);
   for (const raw of rowLines(frame)) {
-    const chars = [...raw];
+    const all = [...raw];
+    const chars = all.length === columns && '│█'.includes(all[columns - 1]!) ? all.slice(0, -1) : all;
     const mark = sideBySide ? chars[1 + colA + 1] ?? ' ' : chars[1] ?? ' ';
     if (MARKS.has(mark)) {
       current = { mark, a: '', b: '' };
