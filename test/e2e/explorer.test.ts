@@ -22,7 +22,7 @@ describe.skipIf(!hasTmux).each([['CI=true', { CI: 'true' }], ['no CI', {}]])('th
     term.send('Enter');
     await term.waitFor((s) => s.includes('(/ edit'), 'the kept filter');
     term.send('Enter');
-    await term.waitFor((s) => /Outlet\s+Press TV/.test(s), 'the reader');
+    await term.waitFor((s) => /Press TV · .* · i: details/.test(s), 'the reader');
     term.send('r');
     await term.waitFor((s) => s.includes('Raw text:') && /\[boilerplate\]/.test(s), 'the raw text with reasons');
     term.send('Escape');
