@@ -43,6 +43,8 @@ export interface CompareState {
   differencesOnly: boolean;
   /** Index into the rows shown (all rows, or only the differences). */
   row: number;
+  /** B is not a version of A's story, only the closest article to it (`c` with nothing marked). */
+  otherStory?: boolean;
 }
 
 /** Where typed text goes while the filter input is open. */

@@ -31,7 +31,7 @@ export interface ViewContext {
   /** The first line a scrolling view shows now, where it differs from the state (a focused paragraph). */
   position?: number;
   /** The closest other version of an article, for `c` with fewer than two marked. */
-  closestTo: (articleId: string) => string | null;
+  closestTo: (articleId: string) => { id: string; sameStory: boolean } | null;
   /** The cross-link behind a detail or comparison row. */
   linkAt: (row: number) => Link | null;
 }
@@ -225,14 +225,20 @@ function mark(state: AppState, view: ViewContext): AppState {
 
 function runCompare(state: AppState, view: ViewContext): AppState {
   let pair: [string, string] | null = null;
+  let otherStory = false;
   if (state.marked.length === 2) pair = [state.marked[0]!, state.marked[1]!];
   else {
     const base = state.reader?.articleId ?? state.marked[0] ?? view.selectedId;
     const other = base ? view.closestTo(base) : null;
-    if (base && other) pair = [base, other];
+    if (base && other) {
+      pair = [base, other.id];
+      otherStory = !other.sameStory;
+    }
   }
   if (!pair) return { ...state, message: 'No other version of this story to compare with: mark two articles with Space' };
-  return jump(state, { ...state, pane: 'compare', marked: [], compare: { a: pair[0], b: pair[1], differencesOnly: false, row: 0 } });
+  const compare = { a: pair[0], b: pair[1], differencesOnly: false, row: 0, otherStory };
+  const message = otherStory ? 'No other version of this story: B is the closest article of another story' : null;
+  return jump(state, { ...state, pane: 'compare', marked: [], compare, message });
 }
 
 function actorChronology(state: AppState, view: ViewContext): AppState {

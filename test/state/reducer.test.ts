@@ -112,8 +112,14 @@ describe('reducer: comparison', () => {
   });
 
   it('compares the selection with its closest version when nothing is marked', () => {
-    const state = run(start(), 'compare.run', { closestTo: (id) => (id === 'a' ? 'b' : null) });
+    const state = run(start(), 'compare.run', { closestTo: (id) => (id === 'a' ? { id: 'b', sameStory: true } : null) });
     expect(state.compare).toMatchObject({ a: 'a', b: 'b' });
+  });
+
+  it('says so when the closest article is of another story', () => {
+    const state = run(start(), 'compare.run', { closestTo: () => ({ id: 'b', sameStory: false }) });
+    expect(state.compare).toMatchObject({ a: 'a', b: 'b', otherStory: true });
+    expect(state.message).toMatch(/another story/);
   });
 
   it('says so when there is nothing to compare with', () => {
@@ -160,7 +166,7 @@ describe('reducer: back goes where you came from', () => {
     let state = run(start(), 'open');
     state = run(state, 'move.pageDown', { lineCount: 40, pageSize: 10 });
     const reader = state.reader;
-    state = run(state, 'compare.run', { closestTo: () => 'b' });
+    state = run(state, 'compare.run', { closestTo: () => ({ id: 'b', sameStory: true }) });
     expect(state.pane).toBe('compare');
     state = run(state, 'back');
     expect(state.pane).toBe('articles');
@@ -177,7 +183,7 @@ describe('reducer: back goes where you came from', () => {
   });
 
   it('Enter on a compare row opens that sentence in the reader; Esc comes back to the row', () => {
-    let state = { ...run(start(), 'pane.compare'), compare: { a: 'a', b: 'b', differencesOnly: false, row: 4 } };
+    let state: AppState = { ...run(start(), 'pane.compare'), compare: { a: 'a', b: 'b', differencesOnly: false, row: 4 } };
     state = run(state, 'open', { linkAt: (row) => ({ kind: 'article', articleId: 'b', paragraph: row }) });
     expect(state.reader).toMatchObject({ articleId: 'b', focusParagraph: 4 });
     state = run(state, 'back');
@@ -189,7 +195,7 @@ describe('reducer: back goes where you came from', () => {
 describe('reducer: purity', () => {
   it('gives deep-equal results for the same state and action, and never changes its input', () => {
     let state = run(start(), 'open');
-    state = run(state, 'compare.run', { closestTo: () => 'b' });
+    state = run(state, 'compare.run', { closestTo: () => ({ id: 'b', sameStory: true }) });
     const commands: CommandId[] = ['move.down', 'open', 'back', 'search.next', 'compare.differencesOnly', 'help.toggle', 'filter.start', 'edit.deleteWord'];
     for (const command of commands) {
       const frozen = structuredClone(state);

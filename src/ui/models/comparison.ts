@@ -25,8 +25,9 @@ function headerLines(a: Article, b: Article, width: number, stack: boolean): Spa
 }
 
 /** The rule under the headers, carrying how alike the versions are overall. */
-function ruleLine(similarity: number, differences: number, width: number): Span[] {
-  const text = `── ${Math.round(similarity * 100)}% alike · ${differences} difference${differences === 1 ? '' : 's'} `;
+function ruleLine(similarity: number, differences: number, width: number, otherStory: boolean): Span[] {
+  const story = otherStory ? ' · not the same story: the closest article' : '';
+  const text = `── ${Math.round(similarity * 100)}% alike · ${differences} difference${differences === 1 ? '' : 's'}${story} `;
   return [{ text: truncate(text, width) + '─'.repeat(Math.max(0, width - text.length)), style: 'rule' }];
 }
 
@@ -63,7 +64,7 @@ export function comparisonModel({ corpus, index, state, box, memo }: ModelInput)
   const layout = memo.get('compareLayout', [rows, width, stack], () => layoutRows(rows, Math.max(10, width - 2), stack), 2);
   // The rows are what the pane is for: the summary gets at most a quarter of the height.
   const summary = summaryLines(comparison, width, Math.min(8, Math.max(1, Math.floor(height / 4))));
-  const top = [...summary, ...headerLines(a, b, width, stack), ruleLine(comparison.similarity, differences, width)];
+  const top = [...summary, ...headerLines(a, b, width, stack), ruleLine(comparison.similarity, differences, width, compare.otherStory === true)];
   const area = Math.max(1, height - top.length);
   const start = layout.rowStarts[selectedRow] ?? 0;
   const scroll = scrollModel(layout.lines, area, 0, { start, end: layout.rowStarts[selectedRow + 1] ?? layout.lines.length });
