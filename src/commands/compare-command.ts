@@ -40,7 +40,11 @@ export function printComparison(corpus: Corpus, refA: string, refB: string, json
   }
   const list = (label: string, items: string[]) => items.length > 0 && out.push(`${label}: ${items.map(line).join(', ')}`);
   out.push('');
-  for (const q of comparison.quotes) out.push(`quote (${q.in}): ${line(q.text)}`);
+  for (const q of comparison.quotes) {
+    // An altered quote is worth reading in both wordings: that is the difference.
+    if (q.in === 'altered') out.push(`quote (altered): A “${line(q.a ?? q.text)}” / B “${line(q.b ?? q.text)}”`);
+    else out.push(`quote (${q.in}): ${line(q.text)}`);
+  }
   list('actors only in A', comparison.actorsOnlyA);
   list('actors only in B', comparison.actorsOnlyB);
   list('figures only in A', comparison.figuresOnlyA);

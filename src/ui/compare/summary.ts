@@ -19,6 +19,12 @@ function listed(values: readonly string[]): string {
   return values.length > MAX_NAMED ? `${shown} and ${values.length - MAX_NAMED} more` : shown;
 }
 
+/** The first words of a sentence, enough to find it. */
+function opening(sentence: string): string {
+  const words = sentence.split(/\s+/).filter(Boolean);
+  return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+}
+
 function quoteCounts(comparison: Comparison): string {
   const count = (kind: string) => comparison.quotes.filter((q) => q.in === kind).length;
   return `${count('both')} in both · ${count('altered')} altered · ${count('a')} only in A · ${count('b')} only in B`;
@@ -32,11 +38,18 @@ export function summaryItems(comparison: Comparison): SummaryItem[] {
   const add = (label: string, values: readonly string[], style: SpanStyle) => {
     if (values.length) items.push({ label, text: listed(values), style });
   };
+  // Each altered quote in both wordings, and each one-sided quote: the counts above say how many, these say which.
+  for (const q of comparison.quotes.filter((x) => x.in === 'altered')) {
+    items.push({ label: 'Altered quote', text: `A “${safeText(q.a ?? q.text)}” · B “${safeText(q.b ?? q.text)}”`, style: 'plain' });
+  }
+  add('Quoted only in A', comparison.quotes.filter((q) => q.in === 'a').map((q) => `“${q.text}”`), 'onlyA');
+  add('Quoted only in B', comparison.quotes.filter((q) => q.in === 'b').map((q) => `“${q.text}”`), 'onlyB');
   add('Actors only in A', comparison.actorsOnlyA, 'onlyA');
   add('Actors only in B', comparison.actorsOnlyB, 'onlyB');
   add('Figures only in A', comparison.figuresOnlyA, 'onlyA');
   add('Figures only in B', comparison.figuresOnlyB, 'onlyB');
-  add('Verbs differ', comparison.attributionChanges.map((c) => `${c.verbA} → ${c.verbB}`), 'plain');
+  // The sentence a verb changed in, so the reader can find it.
+  add('Verbs differ', comparison.attributionChanges.map((c) => `${c.verbA} → ${c.verbB} (“${opening(c.a)}”)`), 'plain');
   // Last: the shared quotes are also in the rows, marked as the same.
   add('Quoted in both', comparison.quotes.filter((q) => q.in === 'both').map((q) => `“${q.text}”`), 'plain');
   return items;

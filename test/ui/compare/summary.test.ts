@@ -24,25 +24,27 @@ describe('summaryLines', () => {
   it('counts the quotes, names who and what only one side has, and the verbs that differ, leaving out empty lists', () => {
     expect(lines(200, 10)).toEqual([
       'Quotes: 1 in both · 1 altered · 1 only in A · 0 only in B',
+      'Altered quote: A “back to normal” · B “back to normal soon”',
+      'Quoted only in A: “a fair raise”',
       'Actors only in A: Henrik Lund',
       'Actors only in B: Lena Vogt, Maria Okafor, Northport Council, Port Authority, Dock Union, Harbour Police, Coast Guard, Ferry Company and 1 more',
       'Figures only in A: 9 percent',
-      'Verbs differ: said → claimed',
+      'Verbs differ: said → claimed (“x”)',
       'Quoted in both: “We have a deal”',
     ]);
   });
 
   it('gives every item a line before any gets a second, and cuts with an ellipsis', () => {
-    const narrow = lines(40, 5);
-    expect(narrow).toHaveLength(5);
-    expect(narrow[2]).toMatch(/^Actors only in B: .*…$/);
-    expect(narrow[4]).toBe('Verbs differ: said → claimed');
+    const narrow = lines(40, 7);
+    expect(narrow).toHaveLength(7);
+    expect(narrow[4]).toMatch(/^Actors only in B: .*…$/);
+    expect(narrow[6]).toBe('Verbs differ: said → claimed (“x”)');
     expect(narrow.every((l) => [...l].length <= 40)).toBe(true);
   });
 
   it('lets a long item wrap to a second line when there is room', () => {
-    const roomy = lines(60, 8);
-    expect(roomy.findIndex((l) => l.startsWith('Actors only in B'))).toBe(2);
-    expect(roomy[3]).not.toMatch(/^[A-Z][a-z]+ only in|^Verbs/);
+    const roomy = lines(60, 10);
+    expect(roomy.findIndex((l) => l.startsWith('Actors only in B'))).toBe(4);
+    expect(roomy[5]).not.toMatch(/^[A-Z][a-z]+ only in|^Verbs/);
   });
 });
