@@ -1,5 +1,5 @@
 // Bundles the CLI into one file (dist/newsx.js): one file starts ~2x faster than hundreds of tsc
-// outputs (DESIGN.md §7). Runs on `npm install` (prepare), so a fresh clone is ready for `npx newsx`.
+// outputs (docs/DESIGN.md §7). Runs on `npm install` (prepare), so a fresh clone is ready for `npx newsx`.
 import { build } from 'esbuild';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';

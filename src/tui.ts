@@ -8,7 +8,7 @@ const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
 const SHOW_CURSOR = '\u001b[?25h';
 
 /**
- * Ink reads CI when it is imported and then draws nothing until exit (DESIGN.md §7). In a real
+ * Ink reads CI when it is imported and then draws nothing until exit (docs/DESIGN.md §7). In a real
  * terminal newsx must draw whatever CI says, so the decision is made here, before Ink loads.
  */
 export function letInkDraw(env: NodeJS.ProcessEnv): void {

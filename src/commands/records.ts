@@ -1,6 +1,6 @@
 import type { Actor, Article, ChronologyEntry, Story } from '../core/types.js';
 
-/** An article as `newsx articles --json` prints it (DESIGN.md §4): no raw text, clean paragraphs. */
+/** An article as `newsx articles --json` prints it (docs/DESIGN.md §4): no raw text, clean paragraphs. */
 export function articleRecord(a: Article) {
   return {
     id: a.id,

@@ -39,7 +39,7 @@ export interface SourceDocument {
   contentHash: string;
 }
 
-/** Why cleaning dropped a line (DESIGN.md §2). */
+/** Why cleaning dropped a line (docs/DESIGN.md §2). */
 export type RemovalReason = 'duplicate' | 'boilerplate' | 'markup' | 'control' | 'empty';
 
 /** One thing cleaning removed: the 1-based raw line it stood on, what it was, and why. */
@@ -225,7 +225,7 @@ export interface CompareQuote {
   b: string | null;
 }
 
-/** Two articles aligned (DESIGN.md §4 compare contract). */
+/** Two articles aligned (docs/DESIGN.md §4 compare contract). */
 export interface Comparison {
   a: { id: string; outlet: string | null; title: string };
   b: { id: string; outlet: string | null; title: string };

@@ -1,7 +1,7 @@
 import type { CommandId } from './commands.js';
 
 /**
- * Where a key is looked up. Order of offer (docs/DESIGN.md, Keys): the filter input, an open overlay,
+ * Where a key is looked up. Order of offer (docs/DESIGN.md §5): the filter input, an open overlay,
  * the focused view's own scopes (e.g. the reader, then the move keys), then global.
  */
 export type Scope = 'filter' | 'overlay' | 'move' | 'list' | 'articles' | 'reader' | 'actors' | 'detail' | 'compare' | 'global';

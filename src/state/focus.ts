@@ -41,7 +41,7 @@ const SCOPES: Record<Focus, readonly Scope[]> = {
   pairs: ['list', 'move', 'global'],
 };
 
-/** The keymap scopes offered a key, in order, for the current focus (docs/DESIGN.md, Keys). */
+/** The keymap scopes offered a key, in order, for the current focus (docs/DESIGN.md §5). */
 export function scopesOf(state: AppState): readonly Scope[] {
   return SCOPES[focusOf(state)];
 }

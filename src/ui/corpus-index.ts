@@ -18,7 +18,7 @@ type FieldName<P extends ListPaneId> = (typeof filterFields)[P][number];
 
 /**
  * Lookups and filters derived once per corpus, so a keystroke never rebuilds them. Each pane declares
- * the fields its filter searches (docs/DESIGN.md, Search).
+ * the fields its filter searches (docs/DESIGN.md §3, Search).
  */
 export class CorpusIndex {
   readonly articleById: Map<string, Article>;

@@ -9,7 +9,7 @@ import { atLeast, atMost, mb, mbps, ms, type Figure } from './figures.js';
 import { timeProcess, type ProcessRun } from './timing.js';
 import type { WrittenCorpus } from './corpus.js';
 
-/** The budget: 2 MB of text a second (DESIGN.md §6). */
+/** The budget: 2 MB of text a second (docs/DESIGN.md §6). */
 export const THROUGHPUT_BUDGET = 2;
 
 interface Run extends ProcessRun {

@@ -1,6 +1,6 @@
 /**
  * A bench figure: one measurement as a ratio against a baseline measured in the same run (the machine
- * is shared and noisy, so absolute times mean little), with the budget it is held to (DESIGN.md §6).
+ * is shared and noisy, so absolute times mean little), with the budget it is held to (docs/DESIGN.md §6).
  */
 export interface Figure {
   name: string;

@@ -1,7 +1,7 @@
 /**
  * Keystroke to frame: the real App rendered with Ink's render() into a fake terminal (not Ink's debug
  * mode, so throttling and the frame diff run as in a terminal), timed from a key written to stdin to
- * the next write of a frame, for each pane. Ink must be imported after CI is cleared (DESIGN.md §7).
+ * the next write of a frame, for each pane. Ink must be imported after CI is cleared (docs/DESIGN.md §7).
  */
 import { EventEmitter } from 'node:events';
 import type { Corpus } from '../../src/core/types.js';

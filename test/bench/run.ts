@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the performance budgets of DESIGN.md §6, measured in one run, each as a ratio
+ * `npm run bench`: the performance budgets of docs/DESIGN.md §6, measured in one run, each as a ratio
  * against a baseline measured in the same run. `--quick` stops at 10k articles (and analyses 1k);
  * `--json` ends the output with one JSON line of the figures.
  */

@@ -10,5 +10,5 @@ letInkDraw(process.env);
 // Keys are written inside act() (test/support/ink.ts), as React expects of a test environment.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-// Tests never touch the user's cache (DESIGN.md §7): each run gets its own.
+// Tests never touch the user's cache (docs/DESIGN.md §7): each run gets its own.
 process.env.XDG_CACHE_HOME = mkdtempSync(join(tmpdir(), 'newsx-cache-'));

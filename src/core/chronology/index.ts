@@ -1,5 +1,5 @@
 /**
- * The chronology: every dated event of the corpus, merged across outlets, in date order (DESIGN.md §3).
+ * The chronology: every dated event of the corpus, merged across outlets, in date order (docs/DESIGN.md §3).
  * Stages, in order: find each article's dated events (temporal parsers, news-style resolution, actors,
  * display text), merge reports of the same event, join same-date groups that merging left apart,
  * turn each group into an entry, and flag an article that dates one sentence twice.

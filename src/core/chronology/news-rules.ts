@@ -1,5 +1,5 @@
 /**
- * How news prose places a bare day, week or month against its publication date (DESIGN.md §3).
+ * How news prose places a bare day, week or month against its publication date (docs/DESIGN.md §3).
  * Reports look back: a bare "Sunday" is the most recent one on or before the publication day, "last
  * Thursday" the most recent strictly before it, a month without a year the most recent past one. The
  * future tense looks forward instead. Weeks run Monday to Sunday.

@@ -4,7 +4,7 @@ import { cleaningStages } from './stages.js';
 
 /**
  * Cleans a raw scrape into paragraphs (one per kept line), recording every removal with its 1-based
- * raw line, its text and why (DESIGN.md §2). Runs `cleaningStages` in order. The headline stays as
+ * raw line, its text and why (docs/DESIGN.md §2). Runs `cleaningStages` in order. The headline stays as
  * the first paragraph (see head.ts). Total: any string, even empty, gives a result.
  */
 export function cleanText(raw: string): CleanedText {

@@ -67,7 +67,7 @@ function onlyIn<T extends { key: string; text: string }>(mine: readonly T[], the
 }
 
 /**
- * Two articles compared (DESIGN.md §4): sentences aligned into rows, then what differs summarised:
+ * Two articles compared (docs/DESIGN.md §4): sentences aligned into rows, then what differs summarised:
  * quotes, actors, figures, and attribution verbs changed on rewritten sentences. Total: empty
  * articles give a comparison with no rows and similarity 0.
  */

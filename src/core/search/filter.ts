@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { compactSpanIn, FIELD_SEPARATOR } from './match.js';
 import { narrows, parseQuery, type ParsedQuery, type QueryTerm } from './query.js';
 
-/** A field a pane's filter searches (DESIGN.md §3: each pane declares its fields). */
+/** A field a pane's filter searches (docs/DESIGN.md §3: each pane declares its fields). */
 export interface SearchField<T> {
   name: string;
   get: (item: T) => string | readonly string[];
