@@ -11,8 +11,8 @@ export function readerModel({ corpus, index, state, box, memo }: ModelInput): Pa
   const reader = state.reader!;
   const article = index.articleById.get(reader.articleId);
   if (!article) return { view: 'message', text: 'That article is no longer in the corpus. Esc goes back.', context: emptyContext, status: '' };
-  // One cell on the left is the margin: the marker of where a jump landed.
-  const width = Math.max(10, box.width - 2);
+  // Two cells on the left are the margin (the mark of where a jump landed), one on the right the scrollbar.
+  const width = Math.max(10, box.width - 3);
   const actors = index.actorsOfArticle.get(article.id) ?? [];
   const lines = memo.get('readerLines', [article, actors, reader.raw, reader.header, width], () => readerLines(article, actors, reader.raw, reader.header, width), 2);
   const marks = memo.get('readerMarks', [lines, reader.search], () => searchMatches(lines, reader.search));
