@@ -6,7 +6,7 @@ import { clamp, movedIndex, stepMark } from './movement.js';
 
 /** Where Enter on a detail row leads. */
 export type Link =
-  | { kind: 'article'; articleId: string; paragraph: number | null }
+  | { kind: 'article'; articleId: string; paragraph: number | null; search?: string }
   | { kind: 'actorChronology'; actorId: string }
   | { kind: 'actor'; actorId: string };
 
@@ -186,7 +186,12 @@ function open(state: AppState, view: ViewContext): AppState {
   if (id === null || !isListView(focus)) return state;
   const selected = withList(state, state.pane, { selectedId: id });
   switch (focus) {
-    case 'articles': return jump(state, openArticle(selected, id, null));
+    case 'articles': {
+      // A body search (`text:WORD`) opens the article at its first match, with the word searched for.
+      const link = view.linkAt(view.selectedIndex);
+      const opened = openArticle(selected, id, link?.kind === 'article' ? link.paragraph : null);
+      return jump(state, link?.kind === 'article' && link.search ? { ...opened, reader: { ...opened.reader!, search: link.search } } : opened);
+    }
     case 'actors': return jump(state, { ...selected, actorDetail: { id, row: 0 } });
     case 'chronology': return jump(state, { ...selected, chronologyDetail: { id, row: 0 } });
     case 'pairs': {

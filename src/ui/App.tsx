@@ -4,7 +4,7 @@ import { alignmentSimilarity } from '../core/compare/index.js';
 import type { Corpus } from '../core/types.js';
 import { keyNames } from '../keys/resolve.js';
 import { initialState } from '../state/app-state.js';
-import { scopesOf } from '../state/focus.js';
+import { scopesOf, viewOf } from '../state/focus.js';
 import { editedText } from '../state/reducer.js';
 import { FilterLine } from './components/FilterLine.js';
 import { Overlay } from './components/Overlay.js';
@@ -104,8 +104,8 @@ export function App({ corpus, size, onQuit, typeahead, onSuspend }: AppProps) {
   // One row less than the terminal: a frame as tall as the screen makes Ink clear it (flicker).
   const height = rows - 1;
   const box = paneBox(state);
-  const where = state.editing === 'overlay' || (state.overlay && !state.editing) ? 'overlay' : state.editing;
-  const label = where === 'reader' ? 'Search:' : 'Filter:';
+  const searching = state.editing === 'reader' || (!state.editing && !state.overlay && viewOf(state) === 'reader');
+  const label = searching ? 'Search:' : 'Filter:';
   const filterValue = state.editing ? editedText(state) : state.overlay ? state.overlay.filter : state.reader && state.pane === 'articles' ? state.reader.search : state.lists[state.pane].filter;
   const status = overlay ? `${overlay.title} · ${overlay.scroll.lines.length} lines` : `${paneTitle(state.pane)} · ${model!.status}`;
   return (

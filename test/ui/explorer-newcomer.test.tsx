@@ -206,3 +206,23 @@ describe('the warnings list at 100,000 entries', () => {
     expect(statusLine(app.frame())).toContain('100000 skipped · w');
   });
 });
+
+describe('searching the bodies', () => {
+  it('text:WORD lists each matching article with the sentence that matched, and Enter opens it there, searched', async () => {
+    app = await renderApp(sampleCorpus());
+    await app.press('/');
+    await app.type('text:mayor');
+    await app.waitFor((f) => f.includes('1 of 3 articles'), 'the body search');
+    const row = app.frame().split('\n').find((l) => l.includes('Daily Gazette'));
+    expect(row).toMatch(/· …?.*the mayor/);
+    await app.press(KEY.enter, KEY.enter);
+    await app.waitFor((f) => f.includes('Search: mayor') && f.includes('"mayor": 1 of'), 'the reader, searched');
+  });
+
+  it('help documents text:WORD', async () => {
+    app = await renderApp(sampleCorpus(), { columns: 100, rows: 40 });
+    await app.press('?', '/');
+    await app.type('text:');
+    await app.waitFor((f) => f.includes('text:WORD searches article bodies'), 'the filter syntax');
+  });
+});

@@ -38,7 +38,7 @@ interface Common {
 }
 
 /** An article's row. */
-export interface ArticleRow { article: Article; marked: boolean }
+export interface ArticleRow { article: Article; marked: boolean; match: string | null }
 /** An actor's row. */
 export interface ActorRow { actor: Actor; name: string; outlets: readonly string[] }
 /** A pair's row: its similarity once measured. */
@@ -46,7 +46,7 @@ export interface PairRow { pair: ComparePair; similarity: number | null }
 
 /** What a pane shows for a state and box: one of these, drawn by the view of the same name. */
 export type PaneModel = Common & (
-  | { view: 'articles'; list: ListModel<ArticleRow>; words: string[]; columns: { outlet: number; title: number } }
+  | { view: 'articles'; list: ListModel<ArticleRow>; words: string[]; bodyWords: string[]; columns: { outlet: number; title: number } }
   | { view: 'actors'; list: ListModel<ActorRow>; words: string[]; columns: { name: number; outletNames: number } }
   | { view: 'chronology'; list: ListModel<ChronologyRow>; look: { text: number; meta: number; words: string[]; outletWords: string[] } }
   | { view: 'pairs'; list: ListModel<PairRow>; words: string[]; columns: { date: number; outlet: number; title: number }; unmeasured: readonly string[] }

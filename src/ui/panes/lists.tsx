@@ -18,14 +18,19 @@ export const KIND_LABEL: Record<ActorKind, string> = { person: 'person', organiz
 
 /** An article's row: mark, date, outlet, title. */
 export function articleRow(model: Of<'articles'>) {
-  return ({ article: a, marked }: ArticleRow, selected: boolean) => {
-    const title = truncate(safeText(a.title), model.columns.title);
+  return ({ article: a, marked, match }: ArticleRow, selected: boolean) => {
+    // With a body search the matching sentence shares the title's room: it is why the row is there.
+    const titleRoom = match === null ? model.columns.title : Math.max(10, Math.floor(model.columns.title * 0.4));
+    const title = truncate(safeText(a.title), titleRoom);
+    const sentence = match === null ? '' : truncate(match, Math.max(0, model.columns.title - titleRoom - 3));
     return (
       <Text inverse={selected} wrap="truncate-end">
         <Text color={theme.accent}>{marked ? '● ' : '  '}</Text>
         <Text color={theme.muted}>{pad(a.published ?? (a.provenance.published === null ? 'undated' : ''), 10)} </Text>
         <Text>{pad(safeText(a.outlet ?? '—'), model.columns.outlet)} </Text>
         <Highlighted text={title} spans={matchSpans(title, model.words)} />
+        {sentence ? <Text color={theme.muted}>{' · '}</Text> : null}
+        {sentence ? <Highlighted text={sentence} spans={matchSpans(sentence, model.bodyWords)} /> : null}
       </Text>
     );
   };
