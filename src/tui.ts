@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { loadInBackground } from './commands/background-load.js';
 import { bundledCorpusDir } from './commands/load.js';
 
-const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
-const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+// SGR mouse reports (1000: clicks and wheel, 1006: their SGR form) go on and off with the alternate screen.
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H\u001b[?1000h\u001b[?1006h';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1000l\u001b[?1006l\u001b[?1049l';
 const SHOW_CURSOR = '\u001b[?25h';
 
 /**

@@ -2,6 +2,7 @@ import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
 import { alignmentSimilarity } from '../core/compare/index.js';
 import type { Corpus } from '../core/types.js';
+import { mouseReport } from '../keys/mouse.js';
 import { keyNames } from '../keys/resolve.js';
 import { initialState } from '../state/app-state.js';
 import { scopesOf, viewOf } from '../state/focus.js';
@@ -70,6 +71,8 @@ export function App({ corpus, size, onQuit, typeahead, onSuspend }: AppProps) {
   }, []);
 
   useInput((input, key) => {
+    const report = mouseReport(input);
+    if (report) return dispatch({ type: 'mouse', report });
     for (const name of keyNames(input, key)) dispatch({ type: 'key', name });
   });
 

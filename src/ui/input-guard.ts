@@ -2,9 +2,9 @@
  * Keyboard input as Ink can take it. A paste of coloured terminal output carries SGR sequences
  * ("ESC[31m"), and terminals answer queries with OSC/DCS strings; Ink's key parser throws on CSI
  * sequences it cannot name, which would end the app mid-paste. Sequences that name a key (arrows,
- * Home/End, PgUp/PgDn, F-keys, Shift-Tab, kitty's `u`) pass; every other escape string goes.
+ * Home/End, PgUp/PgDn, F-keys, Shift-Tab, kitty's `u`) and SGR mouse reports pass; every other escape string goes.
  */
-const FOREIGN_SEQUENCES = /\u001b\[[0-?]*[ -/]*(?![A-DHFPQRSZ~u])[@-~]|\u001b[\]P^_X][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0080-\u009f]/g;
+const FOREIGN_SEQUENCES = /\u001b\[(?!<[\d;]*[Mm])[0-?]*[ -/]*(?![A-DHFPQRSZ~u])[@-~]|\u001b[\]P^_X][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0080-\u009f]/g;
 
 /** Removes escape strings that name no key from a chunk of terminal input. */
 export function keyboardInput(chunk: string): string {

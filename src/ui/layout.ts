@@ -1,12 +1,19 @@
 import type { CommandId } from '../keys/commands.js';
+import type { MouseReport } from '../keys/mouse.js';
 import { resolveKey } from '../keys/resolve.js';
+import { tabAt } from './components/PaneBar.js';
+import { paneBox, showsFilterLine } from './models/index.js';
 import type { AppState } from '../state/app-state.js';
 import { scopesOf } from '../state/focus.js';
 import { emptyContext, reduce, type Action } from '../state/reducer.js';
 import { tooSmall, type PaneModels } from './models/index.js';
+import { focusOf, isListView } from '../state/focus.js';
 
-/** A key press, resolved against the state when the reducer takes it; `replay`: one typed while the corpus loaded. */
-export type KeyAction = { type: 'key'; name: string } | { type: 'replay'; name: string };
+/** A key press, resolved against the state when the reducer takes it; `replay`: one typed while the corpus loaded; a mouse report. */
+export type KeyAction = { type: 'key'; name: string } | { type: 'replay'; name: string } | { type: 'mouse'; report: MouseReport };
+
+/** Lines the wheel scrolls per notch. */
+const WHEEL_STEP = 3;
 
 /** The command a key runs in a state; in a too-small terminal only quitting works. */
 export function commandForKey(state: AppState, name: string): CommandId | null {
@@ -39,8 +46,32 @@ export function appReducer(models: PaneModels) {
     const text = typedText(current, name);
     return text === null ? current : reduce(current, { type: 'type', text });
   };
+  const command = (current: AppState, id: CommandId) => reduce(current, { type: 'command', command: id, view: models.context(current) });
+  // The wheel scrolls what is in focus; a click on a tab goes to that pane, on a list row selects it.
+  const mouse = (current: AppState, report: MouseReport): AppState => {
+    if (tooSmall(current) || current.editing) return current;
+    if (report.kind === 'wheelUp' || report.kind === 'wheelDown') {
+      let next = current;
+      for (let i = 0; i < WHEEL_STEP; i++) next = command(next, report.kind === 'wheelUp' ? 'move.up' : 'move.down');
+      return next;
+    }
+    if (report.kind !== 'press' || report.button !== 0) return current;
+    if (report.y === 0) {
+      const pane = tabAt(report.x, current.pane, current.size.columns);
+      return pane ? { ...current, pane, overlay: null, history: [] } : current;
+    }
+    const focus = focusOf(current);
+    if (!isListView(focus)) return current;
+    const model = models.pane(current);
+    if (!('list' in model)) return current;
+    const { list } = model;
+    const row = report.y - 1 - (showsFilterLine(current) ? 1 : 0) - (list.banner ? 1 : 0) - (list.header ? 1 : 0);
+    const id = row >= 0 && row < paneBox(current).height ? list.visible[row]?.id : null;
+    return id ? reduce(current, { type: 'select', pane: current.pane, id }) : current;
+  };
   return (current: AppState, action: Action | KeyAction): AppState => {
     if (action.type === 'key' || action.type === 'replay') return runKey(current, action.name);
+    if (action.type === 'mouse') return mouse(current, action.report);
     return reduce(current, action);
   };
 }

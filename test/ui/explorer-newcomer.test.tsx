@@ -226,3 +226,29 @@ describe('searching the bodies', () => {
     await app.waitFor((f) => f.includes('text:WORD searches article bodies'), 'the filter syntax');
   });
 });
+
+describe('the mouse (SGR reports)', () => {
+  const sgr = (code: number, x: number, y: number) => `\u001b[<${code};${x + 1};${y + 1}M`;
+  const many = () => analyseCorpus('/tmp/many', Array.from({ length: 60 }, (_, i) =>
+    doc(`a${String(i).padStart(2, '0')}.txt`, `Report number ${i}\n\nSomething happened on day ${i}.`, { outlet: 'Wire', published: '2025-03-10' })), []);
+
+  it('the wheel scrolls the list, a click selects a row, a click on a tab changes pane', async () => {
+    app = await renderApp(many(), { columns: 80, rows: 20 });
+    await app.press(sgr(65, 10, 5));
+    await app.waitFor((f) => statusLine(f).includes('4/60'), 'three rows down');
+    await app.press(sgr(64, 10, 5));
+    await app.waitFor((f) => statusLine(f).includes('1/60'), 'back up');
+    await app.press(sgr(0, 20, 5));
+    await app.waitFor((f) => statusLine(f).includes('5/60'), 'the clicked row');
+    const tab = app.frame().split('\n')[0]!.indexOf('2 Actors');
+    await app.press(sgr(0, tab + 1, 0));
+    await app.waitFor((f) => statusLine(f).includes('Actors ·'), 'the Actors pane');
+  });
+
+  it('never types a mouse report into the filter', async () => {
+    app = await renderApp(sampleCorpus());
+    await app.press('/', sgr(65, 10, 5));
+    await app.type('x');
+    await app.waitFor((f) => filterLine(f).trimEnd() === 'Filter: x', 'only the x typed');
+  });
+});

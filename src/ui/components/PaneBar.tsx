@@ -26,6 +26,18 @@ export function PaneBar({ current, corpusName, width }: { current: PaneId; corpu
   );
 }
 
+/** The pane whose tab is at column `x` (0-based) of the pane bar, or null. */
+export function tabAt(x: number, current: PaneId, width: number): PaneId | null {
+  let at = 'newsx '.length;
+  for (const [i, pane] of panes.entries()) {
+    const title = pane === current || width >= NARROW ? TITLES[pane] : SHORT[pane];
+    const cells = ` ${i + 1} ${title} `.length;
+    if (x >= at && x < at + cells) return pane;
+    at += cells;
+  }
+  return null;
+}
+
 /** A pane's title, for the status bar. */
 export function paneTitle(pane: PaneId): string {
   return TITLES[pane];

@@ -69,7 +69,7 @@ export function chronologyModel(input: ModelInput): PaneModel {
       : actorName ? `No dated event names ${actorName}. Esc goes back.` : 'No dated events in this corpus.',
     window: (selected, height) => {
       const { start, rows } = visibleRows(listing, selected, height);
-      return { rowCount: listing.rowCount, start, rows: rows.map((row) => ({ row, selected: row.kind === 'entry' && row.index === selected })) };
+      return { rowCount: listing.rowCount, start, rows: rows.map((row) => ({ row, selected: row.kind === 'entry' && row.index === selected, id: row.kind === 'entry' ? row.entry.id : null })) };
     },
   });
   const entries = list.visible.flatMap(({ row }) => (row.kind === 'entry' ? [row.entry] : []));

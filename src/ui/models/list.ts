@@ -14,7 +14,8 @@ export interface ListModel<Row> {
   /** Rows in the list (a heading counts as a row), the first in view, and the rows in view. */
   rowCount: number;
   start: number;
-  visible: readonly { row: Row; selected: boolean }[];
+  /** The rows in view; `id` is what a click on one selects (null for a heading). */
+  visible: readonly { row: Row; selected: boolean; id: string | null }[];
   /** Rows the window holds. */
   height: number;
   /** A column header above the rows, and a line above that (the actor a chronology is narrowed to). */
@@ -39,7 +40,7 @@ export interface ListSpec<Row> {
   /** The row of an id (simple lists: a row per id). */
   row?: (id: string, index: number) => Row;
   /** Lists whose rows are not one per id (chronology's date headings) lay out their own window. */
-  window?: (selected: number, height: number) => { rowCount: number; start: number; rows: { row: Row; selected: boolean }[] };
+  window?: (selected: number, height: number) => { rowCount: number; start: number; rows: { row: Row; selected: boolean; id: string | null }[] };
 }
 
 /** Which rows a window of `height` shows so that `selected` is in view, roughly centred when scrolling. */
@@ -74,12 +75,12 @@ export function listModel<Row>(memo: Memo, spec: ListSpec<Row>): ListModel<Row> 
   const selectedId = selected === -1 ? null : ids[selected]!;
   let rowCount = ids.length;
   let start = 0;
-  let visible: { row: Row; selected: boolean }[] = [];
+  let visible: { row: Row; selected: boolean; id: string | null }[] = [];
   if (selected !== -1) {
     if (spec.window) ({ rowCount, start, rows: visible } = spec.window(selected, height));
     else {
       start = windowStart(ids.length, selected, height);
-      for (let i = start; i < Math.min(ids.length, start + height); i++) visible.push({ row: spec.row!(ids[i]!, i), selected: i === selected });
+      for (let i = start; i < Math.min(ids.length, start + height); i++) visible.push({ row: spec.row!(ids[i]!, i), selected: i === selected, id: ids[i]! });
     }
   }
   return {
