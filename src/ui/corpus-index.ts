@@ -1,20 +1,24 @@
-import { ListFilter } from '../core/search/filter.js';
+import { ACTOR_FIELDS, actorsByArticle, articleFields, CHRONOLOGY_FIELDS } from '../core/search/fields.js';
+import { ListFilter, type SearchField } from '../core/search/filter.js';
 import type { Actor, Article, ChronologyEntry, Corpus } from '../core/types.js';
 import type { ListPaneId } from '../state/app-state.js';
-import type { SearchField } from '../core/search/filter.js';
-import { groupLabel } from './panes/chronology-rows.js';
 import { makeActorLookups, type ActorLookups } from './actor-lookups.js';
 import { comparePairs, type ComparePair } from './compare-pairs.js';
 
-/** The fields each pane's filter searches, by qualifier name (`outlet:reuters`): the one list help and highlighting read. */
-export const filterFields = {
-  articles: ['title', 'outlet', 'date', 'actor', 'text'],
-  actors: ['name', 'alias', 'kind', 'role'],
-  chronology: ['text', 'actor', 'outlet', 'date'],
-  compare: ['title', 'outlet', 'story'],
-} as const satisfies Record<ListPaneId, readonly string[]>;
+/** The Compare pane's fields: pairs are the explorer's own, so their fields live here. */
+const PAIR_FIELDS: readonly SearchField<ComparePair>[] = [
+  { name: 'title', get: (p) => [p.a.title, p.b.title], weight: 2 },
+  { name: 'outlet', get: (p) => [p.a.outlet ?? '', p.b.outlet ?? ''] },
+  { name: 'story', get: (p) => p.storyTitle },
+];
 
-type FieldName<P extends ListPaneId> = (typeof filterFields)[P][number];
+/** Each pane's filter qualifiers (`outlet:reuters`), read off the field declarations: help and highlighting use these. */
+export const filterFields: Record<ListPaneId, readonly string[]> = {
+  articles: articleFields(new Map()).map((f) => f.name),
+  actors: ACTOR_FIELDS.map((f) => f.name),
+  chronology: CHRONOLOGY_FIELDS.map((f) => f.name),
+  compare: PAIR_FIELDS.map((f) => f.name),
+};
 
 /**
  * Lookups and filters derived once per corpus, so a keystroke never rebuilds them. Each pane declares
@@ -35,36 +39,15 @@ export class CorpusIndex {
     this.articleById = new Map(corpus.articles.map((a) => [a.id, a]));
     this.actorById = new Map(corpus.actors.map((a) => [a.id, a]));
     this.entryById = new Map(corpus.chronology.map((e) => [e.id, e]));
-    this.actorsOfArticle = new Map(corpus.articles.map((a) => [a.id, [] as string[]]));
-    for (const actor of corpus.actors) for (const id of actor.articles) this.actorsOfArticle.get(id)?.push(actor.name);
+    this.actorsOfArticle = actorsByArticle(corpus.articles, corpus.actors);
     this.pairs = comparePairs(corpus, this.articleById);
     this.pairById = new Map(this.pairs.map((p) => [p.id, p]));
+    // The same field declarations as the command line's --query (core/search/fields.ts).
     this.filters = {
-      articles: new ListFilter<Article>(corpus.articles, (a) => a.id, fields<Article, 'articles'>([
-        { name: 'title', get: (a) => a.title, weight: 3 },
-        { name: 'outlet', get: (a) => [a.outlet ?? '', a.via ?? ''], weight: 2 },
-        { name: 'date', get: (a) => a.published ?? '' },
-        { name: 'actor', get: (a) => this.actorsOfArticle.get(a.id) ?? [] },
-        { name: 'text', get: (a) => a.paragraphs, qualifiedOnly: true },
-      ])) as ListFilter<unknown>,
-      actors: new ListFilter<Actor>(corpus.actors, (a) => a.id, fields<Actor, 'actors'>([
-        { name: 'name', get: (a) => a.name, weight: 3 },
-        { name: 'alias', get: (a) => a.aliases, weight: 2 },
-        { name: 'kind', get: (a) => a.kind, qualifiedOnly: true },
-        { name: 'role', get: (a) => a.roles.map((r) => r.text) },
-      ])) as ListFilter<unknown>,
-      chronology: new ListFilter<ChronologyEntry>(corpus.chronology, (e) => e.id, fields<ChronologyEntry, 'chronology'>([
-        { name: 'text', get: (e) => e.text, weight: 3 },
-        { name: 'actor', get: (e) => e.actors, weight: 2 },
-        { name: 'outlet', get: (e) => e.sources.map((s) => s.outlet ?? '') },
-        // The date as the list shows it too ("16 Mar 2025"), so what is on screen can be typed.
-        { name: 'date', get: (e) => [e.date, groupLabel(e)] },
-      ])) as ListFilter<unknown>,
-      compare: new ListFilter<ComparePair>(this.pairs, (p) => p.id, fields<ComparePair, 'compare'>([
-        { name: 'title', get: (p) => [p.a.title, p.b.title], weight: 2 },
-        { name: 'outlet', get: (p) => [p.a.outlet ?? '', p.b.outlet ?? ''] },
-        { name: 'story', get: (p) => p.storyTitle },
-      ])) as ListFilter<unknown>,
+      articles: new ListFilter<Article>(corpus.articles, (a) => a.id, articleFields(this.actorsOfArticle)) as ListFilter<unknown>,
+      actors: new ListFilter<Actor>(corpus.actors, (a) => a.id, ACTOR_FIELDS) as ListFilter<unknown>,
+      chronology: new ListFilter<ChronologyEntry>(corpus.chronology, (e) => e.id, CHRONOLOGY_FIELDS) as ListFilter<unknown>,
+      compare: new ListFilter<ComparePair>(this.pairs, (p) => p.id, PAIR_FIELDS) as ListFilter<unknown>,
     };
   }
 
@@ -86,7 +69,3 @@ export class CorpusIndex {
   }
 }
 
-/** A pane's fields, typed so a name outside `filterFields` does not compile. */
-function fields<T, P extends ListPaneId>(list: (SearchField<T> & { name: FieldName<P> })[]): SearchField<T>[] {
-  return list;
-}

@@ -1,4 +1,5 @@
 import type { Actor, Article, ChronologyEntry } from '../types.js';
+import { formatChronologyDate } from '../chronology/format.js';
 import type { SearchField } from './filter.js';
 
 /**
@@ -30,8 +31,14 @@ export const CHRONOLOGY_FIELDS: readonly SearchField<ChronologyEntry>[] = [
   { name: 'text', get: (e) => e.text, weight: 3 },
   { name: 'actor', get: (e) => e.actors, weight: 2 },
   { name: 'outlet', get: (e) => e.sources.map((s) => s.outlet ?? '') },
-  { name: 'date', get: (e) => e.date },
+  // The date as the explorer shows it too ("Sun 16 Mar 2025", "week of Mon 10 Mar 2025"), so what is on screen can be typed.
+  { name: 'date', get: (e) => [e.date, entryDateLabel(e)] },
 ];
+
+/** An entry's date as a reader sees it: its day, its week ("week of Mon 10 Mar 2025"), month or year. */
+export function entryDateLabel(e: Pick<ChronologyEntry, 'date' | 'precision'>): string {
+  return e.precision === 'week' ? `week of ${formatChronologyDate({ date: e.date, precision: 'day' })}` : formatChronologyDate(e);
+}
 
 /** Canonical names of the actors each article names, by article id. */
 export function actorsByArticle(articles: readonly Article[], actors: readonly Actor[]): Map<string, string[]> {

@@ -2,7 +2,8 @@
  * What the Chronology list shows, as plain data: the entries a filter and an actor leave, in
  * chronology order, and where the date headings fall between them.
  */
-import { entriesForActor, formatChronologyDate } from '../../core/chronology/index.js';
+import { entriesForActor } from '../../core/chronology/index.js';
+import { entryDateLabel } from '../../core/search/fields.js';
 import { safeText } from '../../core/text/safe.js';
 import type { Actor, ChronologyEntry } from '../../core/types.js';
 import type { CorpusIndex } from '../corpus-index.js';
@@ -18,8 +19,8 @@ export type ChronologyRow =
 
 /** The heading an entry goes under: its day, its week ("week of Mon 10 Mar 2025"), month or year. */
 export function groupLabel(entry: Pick<ChronologyEntry, 'date' | 'precision'>): string {
-  if (entry.precision === 'week') return `week of ${formatChronologyDate({ date: entry.date, precision: 'day' })}`;
-  return formatChronologyDate(entry);
+  // The filter searches the same label (core/search/fields.ts), so the date on screen can be typed.
+  return entryDateLabel(entry);
 }
 
 /** The outlets that report an entry, each once, in source order; a source with no outlet counts as "unknown outlet". */
