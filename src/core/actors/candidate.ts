@@ -38,4 +38,17 @@ export interface Candidate {
   weak: boolean;
   /** The first word opens the sentence and is not known: it may be a common word ("Clashes"). */
   opener: boolean;
+  /** "he" or "she" follows in the sentence or the next one: a person is being written about. */
+  pronoun: boolean;
+  /** Written "the X" before a verb or a pause ("the Houthis said", "the Islamic Republic,"): not a person. */
+  afterThe: boolean;
+  /** Typed a place only by the preposition before it ("in Qassem's speech" is not a place). */
+  prepositional: boolean;
+  /** The name this one is another name of, by apposition ("X, also known as Y"; "Pope X, born Y"). */
+  aliasOf: Candidate | null;
+}
+
+/** Whether a candidate itself shows a person: a title, a known given name, a role, speech, he or she. */
+export function hasPersonCue(c: Candidate): boolean {
+  return (c.kind === 'person' && c.evidence >= Evidence.Cue) || c.roles.length > 0 || c.speaks || c.pronoun;
 }

@@ -1,7 +1,12 @@
 import type { ActorKind } from '../types.js';
-import { type Candidate, Evidence } from './candidate.js';
-import { FullNameIndex, UnionFind } from './name-index.js';
-import { demoteOpener, exactPlaceKey, fold, kindsBySurface, nameKey, organisationKey, personKey, placeKey, surnameOnly } from './surfaces.js';
+import { EntityContext } from './agreement.js';
+import { type Candidate, Evidence, hasPersonCue } from './candidate.js';
+import { FullNameIndex, LooseNameIndex, surnameWord, UnionFind } from './name-index.js';
+import { givenNamesMatch, surnamesMatch } from './similarity.js';
+import {
+  demoteOpener, exactPlaceKey, fold, groupNames, kindsBySurface, looseKey, nameKey, organisationKey, personKey, placeKey,
+  surnameOnly,
+} from './surfaces.js';
 
 /** One real entity: the candidates that name it. */
 export interface Entity {
@@ -23,6 +28,13 @@ export interface Entity {
  *    failing that, the one such person in the corpus; if several match, it stays unresolved (not
  *    guessed). A lone name with its own person cue (a title, "said") becomes a person by itself.
  * 4. Weak candidates (headings, sentence openers) only ever join an entity found with better evidence.
+ * 5. Romanisations the strict keys miss ("Moamer Kadhafi" / "Muammar Gaddafi") meet on a loose key
+ *    (transliteration.ts) and merge when they also agree: one part matches strictly, a shared role, or a
+ *    third actor named beside both. A two-word name joins the one longer name it begins ("Abdullah
+ *    Othman" / "Abdullah Othman Abdurrahim"); apposed names join ("X, also known as Y").
+ * 6. A person needs person evidence somewhere in the corpus (a title, a known given name, a role, speech,
+ *    he or she, an apposition): capitalised words alone ("Diriyah Palace", "Raw Story") are not people.
+ *    A name the corpus writes as "the X" before a verb or a pause is a group or a thing, not a person.
  */
 export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySet<string>): Entity[] {
   const candidates = all.map((c) => demoteOpener(c, lowerSeen)).filter((c): c is Candidate => c !== null);
@@ -44,28 +56,51 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
     return id;
   };
 
-  // The corpus-wide kind of each candidate's surface, looked up once.
-  const surfaceKinds = candidates.map((c) => kinds.get(fold(c.surface)));
+  // The corpus-wide kind of each candidate's surface, looked up once; "the Houthis said" makes a group.
+  const groups = groupNames(candidates);
+  const surfaceKinds = candidates.map((c) => {
+    const kind = kinds.get(fold(c.surface));
+    const group = groups.get(fold(c.surface));
+    if (group === undefined || (kind ?? c.kind) !== 'person' || (c.kind === 'person' && c.evidence >= Evidence.Cue)) return kind;
+    return group;
+  }) as (ActorKind | 'none' | undefined)[];
 
-  // Pass 1: every well-evidenced multi-word or listed name founds (or joins) an entity.
+  // Pass 1: every well-evidenced multi-word name founds (or joins) an entity; people first, so a lone
+  // word typed a place only by its preposition ("in Qassem's speech") can still be a person's surname.
+  const looseNames = new LooseNameIndex();
+  const loosePairs: [number, number, boolean][] = [];
+  const longNames: { id: number; words: string[] }[] = [];
+  const twoWordNames: { id: number; words: string[] }[] = [];
+  candidates.forEach((c, i) => {
+    if (c.weak || (surfaceKinds[i] ?? c.kind) !== 'person' || c.words.length < 2 || surnameOnly(c)) return;
+    const key = personKey(fold(c.surface));
+    const isNew = !byKey.has(key);
+    const id = entityFor(key, 'person', null);
+    assigned[i] = id;
+    if (!isNew) return;
+    const given = nameKey(c.words[0]!);
+    const surname = surnameKey(c.words);
+    for (const other of fullNames.add(given, surname, id)) uf.union(id, other);
+    const last = surnameWord(c.words);
+    for (const e of looseNames.add({ given, surname, looseGiven: looseKey(c.words[0]!), looseSurname: looseKey(last), id })) {
+      loosePairs.push([id, e.id, givenNamesMatch(given, e.given) || surnamesMatch(surname, e.surname)]);
+    }
+    (c.words.length === 2 ? twoWordNames : longNames).push({ id, words: c.words });
+  });
   candidates.forEach((c, i) => {
     if (c.weak) return;
     const kind = surfaceKinds[i] ?? c.kind;
-    if (kind === 'place' || kind === 'organization') {
-      if (c.words.length === 1 && c.evidence < Evidence.Cue && c.known === null && surfaceKinds[i] === undefined) return;
-      const folded = fold(c.known ?? c.surface);
-      const key = kind === 'place' ? placeKey(folded) : organisationKey(folded);
-      assigned[i] = entityFor(key, kind, c.known);
-    } else if (kind === 'person' && c.words.length >= 2 && !surnameOnly(c)) {
-      const key = personKey(fold(c.surface));
-      const isNew = !byKey.has(key);
-      const id = entityFor(key, 'person', null);
-      assigned[i] = id;
-      if (isNew) {
-        for (const other of fullNames.add(nameKey(c.words[0]!), nameKey(c.words[c.words.length - 1]!), id)) uf.union(id, other);
-      }
+    if (kind !== 'place' && kind !== 'organization') return;
+    if (c.words.length === 1 && c.evidence < Evidence.Cue && c.known === null && surfaceKinds[i] === undefined) return;
+    if (c.words.length === 1 && c.prepositional && c.known === null && fullNames.withSurname(nameKey(c.surface)).length > 0) {
+      surfaceKinds[i] = 'person';
+      return;
     }
+    const folded = fold(c.known ?? c.surface);
+    const key = kind === 'place' ? placeKey(folded) : organisationKey(folded);
+    assigned[i] = entityFor(key, kind, c.known);
   });
+  joinVariants(candidates, assigned, uf, loosePairs, twoWordNames, longNames);
 
   // Pass 2: lone names and weak candidates attach to what pass 1 found.
   const inArticle = new Map<string, Set<number>>();
@@ -115,15 +150,62 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
     }
   });
 
-  const groups = new Map<number, Entity>();
+  // Apposed names ("X, also known as Y") are one person, whatever their spellings.
+  const indexOf = new Map(all.map((c, i) => [c, i]));
+  candidates.forEach((c, i) => {
+    const j = c.aliasOf ? indexOf.get(c.aliasOf) : undefined;
+    if (j === undefined || assigned[i]! < 0 || assigned[j]! < 0) return;
+    const [a, b] = [uf.find(assigned[i]!), uf.find(assigned[j]!)];
+    if (entityKinds[a] === 'person' && entityKinds[b] === 'person') uf.union(a, b);
+  });
+
+  const entities = new Map<number, Entity>();
+  const evidenced = new Set<number>();
   candidates.forEach((c, i) => {
     if (assigned[i]! < 0) return;
     const id = assigned[i]!;
     const root = uf.find(id);
-    const entity = groups.get(root) ?? { kind: entityKinds[root] ?? 'person', known: knownOf[root] ?? null, candidates: [] };
+    const entity = entities.get(root) ?? { kind: entityKinds[root] ?? 'person', known: knownOf[root] ?? null, candidates: [] };
     entity.known ??= knownOf[id] ?? null;
     entity.candidates.push(c);
-    groups.set(root, entity);
+    entities.set(root, entity);
+    if (!c.weak && (hasPersonCue(c) || c.aliasOf !== null)) evidenced.add(root);
   });
-  return [...groups.values()];
+  return [...entities].filter(([root, e]) => e.kind !== 'person' || evidenced.has(root)).map(([, e]) => e);
+}
+
+/** The surname's key: a regnal name is keyed by its name ("Leo XIV" -> "leo"), "Jr." keeps the family apart. */
+function surnameKey(words: readonly string[]): string {
+  const last = surnameWord(words);
+  const key = nameKey(last);
+  return last === words[words.length - 1] || words.length === 2 ? key : `${key}${nameKey(words[words.length - 1]!)}`;
+}
+
+/**
+ * Step 5 of mergeCandidates: loose romanisation pairs that agree, and two-word names that begin exactly
+ * one longer name ("Saif al-Islam" / "Saif al-Islam Gaddafi"; never across a "Jr." or a numeral).
+ */
+function joinVariants(candidates: readonly Candidate[], assigned: readonly number[], uf: UnionFind,
+  loosePairs: readonly [number, number, boolean][], twoWordNames: readonly { id: number; words: string[] }[],
+  longNames: readonly { id: number; words: string[] }[]): void {
+  if (loosePairs.length > 0) {
+    const context = new EntityContext(candidates, assigned, uf);
+    for (const [a, b, strictPart] of loosePairs) {
+      const [x, y] = [uf.find(a), uf.find(b)];
+      if (x !== y && (strictPart || context.sameRole(x, y) || context.sharedContext(x, y))) uf.union(x, y);
+    }
+  }
+  if (twoWordNames.length === 0) return;
+  const byStart = new Map<string, Set<number>>();
+  for (const { id, words } of longNames) {
+    if (/^(?:[IVX]{1,5}|Jr\.?|Sr\.?)$/.test(words[2]!) && words.length === 3) continue;
+    const start = `${nameKey(words[0]!)} ${nameKey(words[1]!)}`;
+    let roots = byStart.get(start);
+    if (!roots) byStart.set(start, (roots = new Set()));
+    roots.add(uf.find(id));
+  }
+  for (const { id, words } of twoWordNames) {
+    const roots = byStart.get(`${nameKey(words[0]!)} ${nameKey(words[1]!)}`);
+    if (roots?.size === 1) uf.union(id, [...roots][0]!);
+  }
 }

@@ -63,3 +63,38 @@ export class FullNameIndex {
     return this.similarSurnames(key).flatMap((s) => [...this.bySurname.get(s)!.values()]);
   }
 }
+
+/** One full name in the loose index: its loose and strict keys, and the entity it founded. */
+interface LooseEntry {
+  given: string;
+  surname: string;
+  looseGiven: string;
+  id: number;
+}
+
+/**
+ * Full names indexed by the loose keys of their surname and given name (transliteration.ts), for
+ * romanisations the strict keys miss ("Moamer Kadhafi" / "Muammar Gaddafi"). A look-up only proposes
+ * pairs; the caller merges those that also agree on something else.
+ */
+export class LooseNameIndex {
+  private readonly bySurname = new Map<string, LooseEntry[]>();
+
+  /** Adds a full name; returns the earlier names meeting it on both loose keys, with their strict keys. */
+  add(entry: LooseEntry & { looseSurname: string }): LooseEntry[] {
+    let list = this.bySurname.get(entry.looseSurname);
+    if (!list) this.bySurname.set(entry.looseSurname, (list = []));
+    const met = list.filter((e) => e.looseGiven === entry.looseGiven && e.id !== entry.id);
+    list.push(entry);
+    return met;
+  }
+}
+
+// Regnal numbers and generational suffixes follow the name they number: "Leo XIV", "Charles III", "Jr".
+const NUMBERING = /^(?:[IVX]{1,5}|Jr\.?|Sr\.?)$/;
+
+/** The word of a full name that acts as its surname: the last, or the one before a regnal number. */
+export function surnameWord(words: readonly string[]): string {
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && NUMBERING.test(last) ? words[words.length - 2]! : last;
+}

@@ -2,7 +2,8 @@ import type { ActorKind } from '../types.js';
 import { Evidence } from './candidate.js';
 import { internedSlice } from './intern.js';
 import { memo } from './lexicon/memo.js';
-import { NOT_ACTOR_PHRASES, NOT_ACTORS, SENTENCE_OPENERS } from './lexicon/common-words.js';
+import { FAITHS, NOT_ACTOR_PHRASES, NOT_ACTORS, SENTENCE_OPENERS } from './lexicon/common-words.js';
+import { PLACE_HEADS, PLACE_OF_HEADS, SURNAME_HEADS, THING_HEADS, VESSEL_PREFIXES } from './lexicon/heads.js';
 import { demonymPlace, PLACE_SUFFIXES, placeOf } from './lexicon/gazetteer.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isWebOutlet, ORG_CUES, ORG_OF_HEADS, organisationOf } from './lexicon/organisations.js';
@@ -24,6 +25,8 @@ export interface NamePart {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+// Surnames only people have: "O’Brien", "McKernan", "MacLeod".
+const GAELIC_SURNAME = /^(?:O['’]|Mc|Mac)\p{Lu}\p{Ll}/u;
 
 function knownAs(surface: string): Pick<NamePart, 'kind' | 'known'> | null {
   const place = placeOf(surface);
@@ -47,6 +50,8 @@ const isNotActor = memo((surface: string) => notActor(surface.toLowerCase()));
 /** May stand in a title before the title word: "Russian", "Foreign", "US", "Army", "National". */
 function titleQualifier(t: Token): boolean {
   return ROLE_MODIFIERS.has(t.lower) || TITLES.has(t.lower) || ORG_CUES.has(t.lower) || ACRONYM.test(t.text)
+    || t.lower === 'his' || t.lower === 'her' // "His Eminence Sheikh ..."
+
     || demonymPlace(t.text) !== null || placeOf(t.text) !== null || organisationOf(t.text) !== null;
 }
 
@@ -80,7 +85,7 @@ function titleEnd(tokens: readonly Token[], from: number, to: number): number {
   // "OB Micael Bydén": unknown capital abbreviations before a two-word name are a title too.
   let i = from;
   while (i < to - 2 && ACRONYM.test(tokens[i]!.text) && !placeOf(tokens[i]!.text)) i++;
-  return i;
+  return i > from && titleQualifier(tokens[i]!) ? from : i;
 }
 
 /** The names of a run, by its text and whether it opens its sentence; indices relative to the run. */
@@ -124,15 +129,16 @@ function splitRun(tokens: readonly Token[], run: Run, text: string): NamePart[] 
   const whole = knownAs(span(from, to));
   if (whole) return [part(from, to, whole.kind, Evidence.Known, whole.known)];
   if (run.opener) while (from < to && SENTENCE_OPENERS.has(tokens[from]!.lower)) from++;
-  if (from >= to) return [];
+  if (from >= to || VESSEL_PREFIXES.has(tokens[from]!.lower)) return [];
   const rest = knownAs(span(from, to));
   if (rest) return [part(from, to, rest.kind, Evidence.Known, rest.known)];
   if (isNotActor(span(from, to))) return [];
 
   const parts: NamePart[] = [];
   const last = tokens[to - 1]!;
-  const ofHead = tokens.slice(from, to).some((t, i) => t.lower === 'of' && ORG_OF_HEADS.has(tokens[from + i - 1]?.lower ?? ''));
-  if (ORG_CUES.has(last.lower) || ofHead) {
+  const headOf = (heads: ReadonlySet<string>) => tokens.slice(from, to).some((t, i) => t.lower === 'of' && heads.has(tokens[from + i - 1]?.lower ?? ''));
+  if (headOf(PLACE_OF_HEADS)) return [part(from, to, 'place', Evidence.Cue, null)];
+  if (ORG_CUES.has(last.lower) || headOf(ORG_OF_HEADS)) {
     // "US State Department": a country before an organisation is a mention of the country.
     const lead = placeOf(tokens[from]!.text);
     if (lead && to - from >= 2 && demonymPlace(tokens[from]!.text) === null) {
@@ -145,6 +151,13 @@ function splitRun(tokens: readonly Token[], run: Run, text: string): NamePart[] 
   }
 
   const nameFrom = titleEnd(tokens, from, to);
+  if (tokens[nameFrom]?.lower === 'of') {
+    // "Secretary-General of Hezbollah": a title over a body, no name (the body is named).
+    const body = nameFrom + (tokens[nameFrom + 1]?.lower === 'the' ? 2 : 1);
+    if (body >= to) return parts;
+    const known = knownAs(span(body, to));
+    return [part(body, to, known?.kind ?? 'organization', known ? Evidence.Known : Evidence.Cue, known?.known ?? null)];
+  }
   for (let i = from; i < nameFrom; i++) {
     // "European Commission President": a two-word body or place inside a title is named too.
     const pair = i + 2 <= nameFrom ? knownAs(span(i, i + 2)) : null;
@@ -156,7 +169,7 @@ function splitRun(tokens: readonly Token[], run: Run, text: string): NamePart[] 
     const place = placeOf(tokens[i]!.text);
     const org = organisationOf(tokens[i]!.text);
     if (place && demonymPlace(tokens[i]!.text) === null) parts.push(part(i, i + 1, 'place', Evidence.Known, place));
-    else if (org) parts.push(part(i, i + 1, 'organization', Evidence.Known, org));
+    else if (org && !TITLES.has(tokens[i]!.lower)) parts.push(part(i, i + 1, 'organization', Evidence.Known, org));
   }
   const name = part(nameFrom, to, null, Evidence.Guess, null);
   if (nameFrom > from) {
@@ -174,14 +187,19 @@ function classify(name: NamePart, tokens: readonly Token[], surface: string): vo
   const known = knownAs(surface);
   if (known) {
     Object.assign(name, known, { evidence: Evidence.Known });
-  } else if (isNotActor(surface) || words.every((w) => titleQualifier(w) && !ACRONYM.test(w.text))) {
+  } else if (isNotActor(surface) || words.every((w) => (titleQualifier(w) && !ACRONYM.test(w.text)) || FAITHS.has(w.lower))
+    || THING_HEADS.has(words[words.length - 1]!.lower) || words.some((w) => /\d/.test(w.text))) {
     Object.assign(name, { kind: null, evidence: Evidence.Weak });
+  } else if (words.length >= 2 && PLACE_HEADS.has(words[words.length - 1]!.lower)) {
+    Object.assign(name, { kind: 'place', evidence: Evidence.Cue });
   } else if (name.title !== null && !ORG_CUES.has(words[words.length - 1]!.lower)) {
     Object.assign(name, { kind: 'person', evidence: Evidence.Cue });
   } else if (isWebOutlet(surface)) {
     Object.assign(name, { kind: 'organization', evidence: Evidence.Cue });
-  } else if (words.length >= 2 && isGivenName(words[0]!.text)) {
+  } else if (words.length >= 2 && (isGivenName(words[0]!.text) || GAELIC_SURNAME.test(words[words.length - 1]!.text))) {
     Object.assign(name, { kind: 'person', evidence: Evidence.Cue });
+  } else if (words.length >= 2 && SURNAME_HEADS.has(words[words.length - 1]!.lower)) {
+    Object.assign(name, { kind: 'place', evidence: Evidence.Cue });
   } else if (words.length >= 2 && PLACE_SUFFIXES.has(words[words.length - 1]!.lower)) {
     const base = surface.slice(0, surface.lastIndexOf(' '));
     Object.assign(name, { kind: 'place', evidence: Evidence.Cue, known: placeOf(base) ?? base });

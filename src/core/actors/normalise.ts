@@ -28,24 +28,34 @@ function withoutDoubles(k: string): string {
 /**
  * A transliteration key for one name word. Romanisations of Cyrillic, Arabic and Nordic names differ
  * in a few regular ways, so these are erased: kh/h ("Kharkiv"/"Harkiv"), c/k ("Carolyn"/"Karoline"),
- * w/v, ph/f, y/j/i endings ("Zelenskyy"/"Zelensky", "Syrskyj"/"Syrsky"), doubled letters
- * ("Leavitt"/"Levit"), a final silent "e". The key is for comparison only, never shown.
+ * w/v, ph/f, dh/d ("Kadhafi"/"Kadafi"), gh/g, ee/i ("Naeem"/"Naim"), ou/u ("Joulani"/"Julani"), y/j/i
+ * endings ("Zelenskyy"/"Zelensky", "Syrskyj"/"Syrsky"), doubled letters ("Leavitt"/"Levit"), an Arabic
+ * article ("al-Zaidi"/"Zaidi", "el-Sisi"), a final silent "e" or "h" ("Abdullah"/"Abdulla"). The key is
+ * for comparison only, never shown.
  */
 export function nameKey(word: string): string {
-  let k = fold(word).replace(/[^a-z]/g, '');
+  let k = fold(word).replace(ARTICLE, '').replace(/[^a-z]/g, '');
   k = k
     .replace(/kh/g, 'h')
     .replace(/ck/g, 'k')
     .replace(/c(?!h)/g, 'k')
     .replace(/ph/g, 'f')
+    .replace(/dh/g, 'd')
+    .replace(/gh/g, 'g')
+    .replace(/ee/g, 'i')
+    .replace(/ou/g, 'u')
     .replace(/w/g, 'v')
     .replace(/q/g, 'k')
     .replace(/x/g, 'ks')
     .replace(/[yj]/g, 'i');
   k = withoutDoubles(k);
   if (k.length > 3 && k.endsWith('e')) k = k.slice(0, -1);
+  if (k.length > 4 && /[aeiou]h$/.test(k)) k = k.slice(0, -1);
   return k;
 }
+
+/** An Arabic article before a name word: "al-", "el-", "al ", and the assimilated "ash-", "ad-"... */
+const ARTICLE = /^(?:al|el|as|ash|ad|ar|at|az|an)[-‐‑'’ ](?=\p{L})/u;
 
 /** A URL-safe slug of a canonical name ("Volodymyr Zelensky" -> "volodymyr-zelensky"). */
 export function slug(name: string): string {

@@ -48,12 +48,15 @@ function inRolePhrase(t: Token): boolean {
  * words ("White House", "Trump"), possessives ("Ukraine’s") and "of" between nouns. Returns the
  * first token index of the phrase, or `end` when there is none.
  */
+const LINKS = new Set(['of', 'in', 'to', 'at']);
+
 function walkBack(tokens: readonly Token[], end: number, limit = 8): number {
   let j = end - 1;
   let first = end;
   while (j >= 0 && end - j <= limit) {
     const t = tokens[j]!;
-    if (t.lower === 'of' && first < end && j > 0 && ROLE_NOUNS.has(tokens[j - 1]!.lower)) {
+    // "head of Ukraine's military", "ambassador in Stockholm", "envoy to Moscow".
+    if (LINKS.has(t.lower) && first < end && j > 0 && ROLE_NOUNS.has(tokens[j - 1]!.lower)) {
       j--;
       continue;
     }
@@ -117,7 +120,7 @@ function appositionBefore(tokens: readonly Token[], text: string, runFrom: numbe
   const phrase = tokens.slice(first, end);
   if (!phrase.some((t) => ROLE_NOUNS.has(t.lower))) return null;
   // A role ends in a lower-case noun or qualifier; "Trump aides Steve Witkoff, Mike Waltz" is a list.
-  if (phrase[phrase.length - 1]!.cap) return null;
+  if (phrase[phrase.length - 1]!.cap && !LINKS.has(phrase[phrase.length - 2]?.lower ?? '')) return null;
   // The phrase must start a clause ("The head of ...", "his Russian counterpart"), not end a list.
   const opener = tokens[first - 1];
   if (opener && opener.word && !FUNCTION_WORDS.has(opener.lower) && !opener.cap) return null;

@@ -1,3 +1,4 @@
+import { PLACE_OF_HEADS } from './lexicon/heads.js';
 import { ORG_CUES, ORG_OF_HEADS } from './lexicon/organisations.js';
 import { CALENDAR, PARTICLES } from './lexicon/common-words.js';
 import { isGivenName } from './lexicon/given-names.js';
@@ -62,7 +63,7 @@ export function capitalisedRuns(tokens: readonly Token[]): Run[] {
         }
       }
       // "Ministry of Defence", "Secretary of State", "Coalition of the Willing".
-      if (t.lower === 'of' && (ORG_OF_HEADS.has(prev.lower) || TITLES.has(prev.lower))) {
+      if (t.lower === 'of' && (ORG_OF_HEADS.has(prev.lower) || PLACE_OF_HEADS.has(prev.lower) || TITLES.has(prev.lower))) {
         const skip = tokens[j + 1]?.lower === 'the' ? 2 : 1;
         if (nameWord(tokens[j + skip])) {
           j += skip + 1;

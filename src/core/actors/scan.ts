@@ -1,8 +1,10 @@
 import { sentencesOf } from '../text/article-sentences.js';
 import type { Article } from '../types.js';
+import { linkAliases } from './agreement.js';
 import { type Candidate, Evidence } from './candidate.js';
 import { internedSlice } from './intern.js';
 import { PLACE_PREPOSITIONS, PREPOSITIONS, SENTENCE_OPENERS, SPEECH_VERBS } from './lexicon/common-words.js';
+import { acronymOf, afterTheArticle, isByline, reportedBy } from './evidence.js';
 import { placeOf } from './lexicon/gazetteer.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { organisationOf } from './lexicon/organisations.js';
@@ -118,11 +120,28 @@ function wordsOf(tokens: readonly Token[], from: number, to: number, surface: st
   return words;
 }
 
+// A crowd's chant is quoted, not a speaker or an actor ("chanting “Death to America”").
+const chants = /\bchant/i;
+
+/**
+ * "he" or "she" after a name in its sentence, or anywhere in the next sentence, is evidence that the
+ * name is a person's ("Diriyah Palace" is never followed by "he said").
+ */
+function notePronouns(tokens: readonly Token[], sentence: Candidate[], previous: readonly Candidate[]): void {
+  let last = -1;
+  for (const t of tokens) if (t.lower === 'he' || t.lower === 'she') last = t.start;
+  if (last < 0) return;
+  for (const c of previous) c.pronoun = true;
+  for (const c of sentence) if (c.end < last) c.pronoun = true;
+}
+
 /** Finds every name candidate in one article's clean text, with roles; adds its lower-case words to `lowerSeen`. */
 export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedArticle {
   const candidates: Candidate[] = [];
   const paragraphs: ScannedParagraph[] = article.paragraphs.map((p) => ({ text: normaliseSpaces(p), sentences: [], tokens: null }));
   const headings = paragraphs.map((p) => isHeading(p.text));
+  const bylines = paragraphs.map((p) => isByline(p.text));
+  let previous: Candidate[] = [];
   let cursor = 0;
   let lastParagraph = -1;
   let recording = false;
@@ -151,6 +170,9 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
     para.sentences.push({ start, end: cursor, text: null });
     if (recording) recorder.add(tokens, start, cursor);
     noteLowerCase(tokens, lowerSeen);
+    if (bylines[ref.paragraph]) continue;
+    const chant = chants.test(ref.text) ? findQuotes(para.text) : null;
+    const sentence: Candidate[] = [];
     for (const run of capitalisedRuns(tokens)) {
       if (run.opener && run.to - run.from >= 2 && commonOpener(tokens[run.from]!)) run.from++;
       for (const part of namesInRun(tokens, run, para.text)) {
@@ -174,11 +196,24 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
           oblique: tail.possessive || (first !== undefined && PREPOSITIONS.has(first.lower)),
           weak: headings[ref.paragraph] === true && part.evidence < Evidence.Known,
           opener: part.from === run.from && run.opener && head.cap && part.evidence < Evidence.Known,
+          pronoun: false,
+          afterThe: part.titleFrom === part.from && afterTheArticle(tokens, part.from, part.to),
+          prepositional: false,
+          aliasOf: null,
         };
+        if (chant && chant.some((q) => q.textStart <= candidate.start && candidate.end <= q.textEnd)) continue;
         if (candidate.evidence < Evidence.Known && first && PLACE_PREPOSITIONS.has(first.lower)
           && candidate.evidence < Evidence.Cue) {
           candidate.kind = 'place';
           candidate.evidence = Evidence.Cue;
+          candidate.prepositional = true;
+        }
+        if (candidate.evidence < Evidence.Known && acronymOf(tokens, part.from, part.to)) {
+          candidate.kind = 'organization';
+          candidate.evidence = Evidence.Cue;
+        }
+        if (!candidate.speaks && candidate.kind !== 'place' && candidate.kind !== 'organization') {
+          candidate.speaks = reportedBy(tokens, part.titleFrom, part.to);
         }
         if (candidate.speaks && candidate.kind === null) candidate.kind = 'person';
         if (candidate.kind === 'person' || candidate.kind === null) {
@@ -186,8 +221,12 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
           if (candidate.roles.length > 0 && candidate.kind === null) candidate.kind = 'person';
         }
         candidates.push(candidate);
+        sentence.push(candidate);
       }
     }
+    if (sentence.length > 1) linkAliases(sentence, para.text);
+    notePronouns(tokens, sentence, previous);
+    previous = sentence;
   }
   finishRecord(paragraphs[lastParagraph]);
   return { article, candidates, paragraphs };

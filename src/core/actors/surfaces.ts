@@ -6,11 +6,14 @@ import type { ActorKind } from '../types.js';
 import { type Candidate, Evidence } from './candidate.js';
 import { memo } from './lexicon/memo.js';
 import { fold as foldText, nameKey as nameKeyOf } from './normalise.js';
+import { looseKey as looseKeyOf } from './transliteration.js';
 
 /** Folded surface (lower case, no diacritics); surfaces repeat across a corpus, so each is folded once. */
 export const fold = memo(foldText);
 /** A name word's transliteration key, memoised the same way. */
 export const nameKey = memo(nameKeyOf);
+/** A name word's loose romanisation key (transliteration.ts), memoised. */
+export const looseKey = memo(looseKeyOf);
 
 const WEIGHT: Record<Evidence, number> = { [Evidence.Weak]: 0, [Evidence.Guess]: 1, [Evidence.Cue]: 3, [Evidence.Known]: 8 };
 
@@ -36,7 +39,8 @@ export function kindsBySurface(candidates: readonly Candidate[]): Map<string, Ac
 }
 
 // Entity keys: made once per folded name (memoised), so the maps hash each key string once.
-export const personKey = memo((folded: string) => `person:${folded}`);
+// "Abdul-Malik" and "Abdul Malik" are one spelling of a name.
+export const personKey = memo((folded: string) => `person:${folded.replace(/-/g, ' ')}`);
 export const placeKey = memo((folded: string) => `place:${folded.replace(/^the /, '')}`);
 // Lone names look a place up by its exact folded form ("the Hague" is not "Hague" here).
 export const exactPlaceKey = memo((folded: string) => `place:${folded}`);
@@ -55,4 +59,19 @@ export function demoteOpener(c: Candidate, lowerSeen: ReadonlySet<string>): Cand
   const at = c.surface.indexOf(c.words[1]!, c.words[0]!.length);
   const words = c.words.slice(1);
   return { ...c, words, surface: c.surface.slice(at), start: c.start + at, kind: words.length === 1 ? null : c.kind, opener: false };
+}
+
+/**
+ * Names the corpus writes as "the X" before a verb or a pause ("the Houthis said", "the Islamic
+ * Republic,"): a group when one word in the plural ("Houthis" is an organisation), otherwise no actor
+ * ("the Taif Agreement"). "the Trump administration" is a modifier and says nothing.
+ */
+export function groupNames(candidates: readonly Candidate[]): Map<string, ActorKind | 'none'> {
+  const groups = new Map<string, ActorKind | 'none'>();
+  for (const c of candidates) {
+    if (!c.afterThe) continue;
+    const plural = c.words.length === 1 && /[^s']s$/.test(c.surface);
+    groups.set(fold(c.surface), plural ? 'organization' : 'none');
+  }
+  return groups;
 }

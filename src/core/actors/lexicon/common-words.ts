@@ -40,7 +40,8 @@ gmt utc bst cet cest est edt pst pdt msk eet eest
 /** Multi-word non-actors, lower-case. */
 export const NOT_ACTOR_PHRASES: ReadonlySet<string> = new Set([
   'world war', 'world war i', 'world war ii', 'world war one', 'world war two', 'cold war', 'new year',
-  'new year’s eve', 'black friday', 'cyber monday', 'prime time', 'supreme leader',
+  'new year’s eve', 'black friday', 'cyber monday', 'prime time', 'supreme leader', 'last updated', 'arab spring',
+  'skip to main content', 'featured image',
 ]);
 
 /** Lower-case particles inside names ("Ursula von der Leyen", "Rio de Janeiro"). */
@@ -55,7 +56,7 @@ denied denies asked asks answered answers indicated indicates underlined underli
 emphasised emphasized emphasises emphasizes declared declares tweeted posted described describes
 concluded admitted admits recalled recalls predicted predicts cautioned
 saying telling adding warning writing insisting noting explaining arguing stressing declaring
-fumed blasted raged boasted gushed joked quipped vowed revealed accused accuses
+fumed blasted raged boasted gushed joked quipped vowed revealed accused accuses echoed reports rejected
 `);
 
 /** Words that, before a capitalised sequence, mark it as a place ("in Jeddah", "from Moscow"). */
@@ -71,6 +72,13 @@ his her their our my your is was were are be been being has have had do does did
 export const PREPOSITIONS = set(`
 in at to for from by with of on about between alongside against than like into over under toward towards
 via without among amid after before during near outside across through behind beside despite
+`);
+
+/** Faiths and their followers: capitalised, never an actor ("Shia Muslims", "Druze"). */
+export const FAITHS = set(`
+muslim muslims christian christians jew jews jewish sunni sunnis shia shiite shiites shi'ite druze catholic
+catholics orthodox protestant protestants hindu hindus buddhist buddhists sikh sikhs evangelical evangelicals
+alawite alawites maronite maronites coptic copts zaydi zaidi yazidi yazidis islamic
 `);
 
 /** Words that stand for a person named earlier ("he said"). */

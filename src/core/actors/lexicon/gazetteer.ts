@@ -89,7 +89,14 @@ const DEMONYMS: Record<string, string> = {
   emirati: 'United Arab Emirates', qatari: 'Qatar', lebanese: 'Lebanon', afghan: 'Afghanistan',
   nigerian: 'Nigeria', kenyan: 'Kenya', venezuelan: 'Venezuela', cuban: 'Cuba', portuguese: 'Portugal',
   russians: 'Russia', ukrainians: 'Ukraine', americans: 'United States', europeans: 'Europe',
-  israelis: 'Israel', palestinians: 'Palestine', soviet: 'Russia',
+  israelis: 'Israel', palestinians: 'Palestine', soviet: 'Russia', omani: 'Oman', yemeni: 'Yemen', libyan: 'Libya',
+  jordanian: 'Jordan', tunisian: 'Tunisia', algerian: 'Algeria', moroccan: 'Morocco', sudanese: 'Sudan',
+  somali: 'Somalia', ethiopian: 'Ethiopia', bahraini: 'Bahrain', kuwaiti: 'Kuwait', kurdish: 'Kurdistan',
+  indonesian: 'Indonesia', thai: 'Thailand', vietnamese: 'Vietnam', filipino: 'Philippines', colombian: 'Colombia',
+  argentine: 'Argentina', argentinian: 'Argentina', chilean: 'Chile', peruvian: 'Peru', serbian: 'Serbia',
+  croatian: 'Croatia', bulgarian: 'Bulgaria', moldovan: 'Moldova', kazakh: 'Kazakhstan', azerbaijani: 'Azerbaijan',
+  emiratis: 'United Arab Emirates', saudis: 'Saudi Arabia', yemenis: 'Yemen', libyans: 'Libya', syrians: 'Syria',
+  iranians: 'Iran', iraqis: 'Iraq', turks: 'Turkey',
 };
 
 /** Suffixes that make a name a place ("Kursk Oblast", "Donetsk region"); the bare name is the key. */

@@ -35,6 +35,17 @@ tulsi ulf ursula valentina valery valeriy vasily vera victor viktor viktoria vin
 vladimir vladislav volodymyr walter wang wei william xi yana yaroslav yevgeny yulia yuliia yuri yury
 yusuf zoe zbigniew jd jk rudy ted marcia marjorie nikki robert kash pam tulsi kristi mikael magdalena
 ulf annie jenny greta ebba kaja donald jean-claude jean-luc jean-marie hans-peter anna-lena
+abd abdel abdallah abdulla abdulaziz abdulrahman abdelaziz abdelfattah abbas adel adnan ahmet akram ali-reza
+alireza amal amin amina anees anis ashraf ayman aziz badr bakr bashar bashir basil bassam emad emadeddin
+faisal farid fatah fawzi fuad ghassan habib hadi haitham hakim hamad hamdan hamza hani hannibal haroun hashem
+hashim hasan haydar hazem hisham hossein houssam hussain hussein ibrahim idris imad imran ismail issa jaber
+jalal jamal jamil karim kareem khaled khalil mahdi mahmoud mahmud majid malik mansour marwan masoud mohamed
+mohamad mohammed mostafa moussa muammar moamer moammar muhammed mustafa musa nabil naim naeem nasser nawaf
+nizar omar osama qasim rami rashid reza riad riyad saad saeed said saif seif salah saleh salem salim salman
+sami samir sayed tariq walid yahya yasser yasin youssef yousef yusef zaid zayed ziad masoud masud javad
+mojtaba ebrahim esmail hassan-ali hakan mevlut binali ekrem selahattin devlet tayyip kemal
+ludovic tatyana tatiana olivier francois francoise jean-pierre jean-noel sebastien jacques-yves emmanuel
+benoit thibault gaspard bethan rahilla safia sergio pete joseph charbel bartholomew himedan ludovico
 `;
 
 /** Lower-case given names without diacritics. */

@@ -14,6 +14,8 @@ const KNOWN: readonly string[] = [
   'European Commission', 'European Parliament', 'Security Council|UN Security Council', 'G7', 'G20',
   'IMF|International Monetary Fund', 'World Bank', 'WHO|World Health Organization', 'OSCE', 'OPEC',
   'ICC|International Criminal Court', 'Red Cross', 'Hamas', 'Hezbollah', 'Taliban', 'Wagner|Wagner Group',
+  'al-Qaeda|al Qaeda|al-Qaida|al Qaida|Al-Qaeda|Al Qaeda', 'Islamic State|ISIS|ISIL|Daesh', 'Islamic Jihad',
+  'Human Rights Watch', 'Amnesty International', 'Doctors Without Borders|MSF|Médecins Sans Frontières',
   'FBI', 'CIA', 'NSA', 'FSB', 'KGB', 'SBU', 'Mossad', 'IAEA', 'Interpol', 'Europol', 'Frontex', 'Brics|BRICS',
   // News agencies, broadcasters and papers.
   'Reuters', 'Associated Press|AP', 'AFP|Agence France-Presse', 'Bloomberg', 'BBC', 'CNN', 'ABC|ABC News',
@@ -26,7 +28,7 @@ const KNOWN: readonly string[] = [
   'Kyiv Independent', 'Ukrainska Pravda', 'Ukrinform', 'Xinhua', 'CGTN', 'NHK', 'Yonhap', 'Press TV',
   'SVT', 'DR', 'NRK', 'YLE|Yle', 'Aftonbladet', 'Expressen', 'Dagens Nyheter', 'Svenska Dagbladet',
   // Platforms and companies that news quotes or reports on.
-  'Truth Social', 'Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'WhatsApp',
+  'X', 'Getty Images', 'Truth Social', 'Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'WhatsApp',
   'Meta', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Tesla', 'SpaceX', 'OpenAI', 'Gazprom', 'Rosneft',
 ];
 
@@ -40,7 +42,8 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
   'channel', 'magazine', 'airlines', 'airways', 'guard', 'police', 'staff', 'command', 'assembly',
   'parliament', 'senate', 'congress', 'cabinet', 'government', 'administration', 'embassy', 'fund',
   'reserve', 'exchange', 'club', 'fc', 'brigade', 'battalion', 'regiment', 'corps', 'directorate',
-  'bureau', 'center', 'centre', 'board', 'secretariat', 'movement', 'front', 'church', 'hospital',
+  'bureau', 'center', 'centre', 'board', 'secretariat', 'movement', 'front', 'church', 'hospital', 'media',
+  'brigades', 'militia', 'faction', 'network', 'monastery', 'cathedral', 'mosque', 'museum', 'school',
 ]);
 
 /** Organisation words that may be followed by "of" and a name ("Ministry of Defence"). */

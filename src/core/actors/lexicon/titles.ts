@@ -18,7 +18,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'ceo', 'chief',
   'advisor', 'adviser', 'commissioner', 'councillor', 'councilor', 'leader', 'head', 'mp', 'mep', 'deputy',
   'coach', 'manager', 'officer', 'agent', 'detective', 'inspector', 'superintendent', 'constable',
-  'hon', 'hon.',
+  'hon', 'hon.', 'doctor', 'saint', 'sayyed', 'sayyid', 'seyed', 'sayed', 'haj', 'hajj', 'mullah', 'mufti',
+  'pm', 'eminence', 'excellency', 'highness', 'majesty', 'holiness',
   // Professions written as a capitalised title at the start of a sentence ("Economist Lena Vogt said").
   'economist', 'analyst', 'historian', 'lawyer', 'journalist', 'researcher', 'activist', 'expert',
   'scientist', 'author', 'correspondent', 'commentator', 'strategist',
@@ -27,7 +28,8 @@ export const TITLES: ReadonlySet<string> = new Set([
 /** Forms of address: titles, but saying nothing of what a person does, so never kept as a role. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'madam', 'mme',
-  'mme.', 'herr', 'frau', 'monsieur', 'senor', 'señor', 'hon', 'hon.', 'prof', 'prof.',
+  'mme.', 'herr', 'frau', 'monsieur', 'senor', 'señor', 'hon', 'hon.', 'prof', 'prof.', 'doctor', 'sayyed', 'sayyid',
+  'seyed', 'sayed', 'haj', 'hajj', 'eminence', 'excellency', 'highness', 'majesty', 'holiness',
 ]);
 
 /** Lower-case nouns that head a role phrase ("US envoy", "military analyst", "chief of staff"). */
@@ -44,6 +46,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'coordinator', 'mediator', 'emissary', 'premier', 'monarch', 'activist', 'campaigner', 'banker',
   'investor', 'businessman', 'businesswoman', 'tycoon', 'mogul', 'billionaire', 'partner', 'member',
   'staff', 'staffer', 'president-elect', 'taoiseach', 'secretary-general', 'whip', 'cleric', 'militant',
+  'colleague', 'monk', 'priest', 'nun', 'hermit', 'scholar', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister',
+  'cousin', 'mother', 'nephew', 'niece', 'uncle', 'aunt', 'widow', 'friend', 'heir', 'patriarch', 'pontiff',
 ]);
 
 /** Lower-case words that qualify a role noun inside a role phrase ("deputy", "foreign policy"). */
@@ -56,5 +60,6 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'intelligence', 'army', 'navy', 'staff', 'affairs', 'editor', 'news', 'communications',
   'armed', 'forces', 'european', 'opposition', 'ruling', 'party', 'government', 'cabinet',
   'first', 'principal', 'permanent', 'sports', 'political', 'diplomatic', 'economic', 'science',
-  'technology', 'investigative', 'business', 'world', 'war', 'team',
+  'technology', 'investigative', 'business', 'world', 'war', 'team', 'last', 'late', 'eldest', 'youngest',
+  'second', 'elder', 'younger',
 ]);
