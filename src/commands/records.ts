@@ -30,6 +30,7 @@ export function actorRecord(a: Actor) {
     name: a.name,
     kind: a.kind,
     aliases: a.aliases,
+    spellings: a.spellings ?? [],
     roles: a.roles,
     mentions: a.mentions,
     articles: a.articles,

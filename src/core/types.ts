@@ -121,6 +121,13 @@ export interface ActorQuote {
   paragraph: number;
 }
 
+/** One way the corpus writes an actor's name, and the outlets that write it so ("Kadhafi": AFP, RFI). */
+export interface ActorSpelling {
+  name: string;
+  /** Outlets of the articles using this spelling, in order of first use (articles without one are left out). */
+  outlets: string[];
+}
+
 /** A person, organisation or place, with every surface form merged into one. */
 export interface Actor {
   /** Stable slug of the canonical name ("steve-witkoff"). */
@@ -130,6 +137,8 @@ export interface Actor {
   kind: ActorKind;
   /** Every other surface form seen. */
   aliases: string[];
+  /** Each spelling (the name's and every alias's), with its outlets; set by the actor stage. */
+  spellings?: ActorSpelling[];
   roles: ActorRole[];
   /** How many times the actor is named across the corpus. */
   mentions: number;

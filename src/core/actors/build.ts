@@ -1,4 +1,4 @@
-import type { Actor, ActorMention, ActorQuote, ActorRole, Article } from '../types.js';
+import type { Actor, ActorMention, ActorQuote, ActorRole, ActorSpelling, Article } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { Entity } from './merge.js';
 import { isGivenName } from './lexicon/given-names.js';
@@ -42,6 +42,22 @@ function mentionOf(c: Candidate, scan: ScannedArticle | undefined): ActorMention
   return { articleId: c.articleId, paragraph: c.paragraph, sentence: c.sentence, text, surface: c.surface };
 }
 
+/**
+ * Each spelling of an entity with the outlets that use it: the canonical name first (a built-in
+ * canonical such as "United States" is listed even when no article writes it so), then the aliases
+ * in the order met.
+ */
+function spellingsOf(entity: Entity, name: string, scanned: ReadonlyMap<string, ScannedArticle>): ActorSpelling[] {
+  const bySurface = new Map<string, Set<string>>([[name, new Set()]]);
+  for (const c of entity.candidates) {
+    let outlets = bySurface.get(c.surface);
+    if (!outlets) bySurface.set(c.surface, (outlets = new Set()));
+    const outlet = scanned.get(c.articleId)?.article.outlet;
+    if (outlet) outlets.add(outlet);
+  }
+  return [...bySurface].map(([surface, outlets]) => ({ name: surface, outlets: [...outlets] }));
+}
+
 // Roles repeat ("US envoy" in every article): each distinct text is normalised once.
 const roleKey = memo(normaliseText);
 
@@ -75,7 +91,7 @@ export function buildActors(entities: readonly Entity[], scanned: ReadonlyMap<st
     }
     const quotes: ActorQuote[] = [];
     return {
-      id, name, kind: entity.kind, aliases, roles, mentions: entity.candidates.length, articles: [...articles], quotes,
+      id, name, kind: entity.kind, aliases, spellings: spellingsOf(entity, name, scanned), roles, mentions: entity.candidates.length, articles: [...articles], quotes,
       mentionsIn: entity.candidates.map((c) => mentionOf(c, scanned.get(c.articleId))), cooccurring: [],
     };
   });

@@ -2,7 +2,7 @@ import type { ActorKind } from '../types.js';
 import { EntityContext } from './agreement.js';
 import { type Candidate, Evidence, hasPersonCue } from './candidate.js';
 import { FullNameIndex, LooseNameIndex, surnameWord, UnionFind } from './name-index.js';
-import { givenNamesMatch, surnamesMatch } from './similarity.js';
+import { givenNamesMatch } from './similarity.js';
 import {
   demoteOpener, exactPlaceKey, fold, groupNames, kindsBySurface, looseKey, nameKey, organisationKey, personKey, placeKey,
   surnameOnly,
@@ -29,7 +29,7 @@ export interface Entity {
  *    guessed). A lone name with its own person cue (a title, "said") becomes a person by itself.
  * 4. Weak candidates (headings, sentence openers) only ever join an entity found with better evidence.
  * 5. Romanisations the strict keys miss ("Moamer Kadhafi" / "Muammar Gaddafi") meet on a loose key
- *    (transliteration.ts) and merge when they also agree: one part matches strictly, a shared role, or a
+ *    (transliteration.ts) and merge when they also agree: the same given name, a shared role, or a
  *    third actor named beside both. A two-word name joins the one longer name it begins ("Abdullah
  *    Othman" / "Abdullah Othman Abdurrahim"); apposed names join ("X, also known as Y").
  * 6. A person needs person evidence somewhere in the corpus (a title, a known given name, a role, speech,
@@ -81,9 +81,9 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
     const given = nameKey(c.words[0]!);
     const surname = surnameKey(c.words);
     for (const other of fullNames.add(given, surname, id)) uf.union(id, other);
-    const last = surnameWord(c.words);
-    for (const e of looseNames.add({ given, surname, looseGiven: looseKey(c.words[0]!), looseSurname: looseKey(last), id })) {
-      loosePairs.push([id, e.id, givenNamesMatch(given, e.given) || surnamesMatch(surname, e.surname)]);
+    const looseSurname = surnameKey(c.words, looseKey);
+    for (const e of looseNames.add({ given, surname, looseGiven: looseKey(c.words[0]!), looseSurname, id })) {
+      loosePairs.push([id, e.id, givenNamesMatch(given, e.given)]);
     }
     (c.words.length === 2 ? twoWordNames : longNames).push({ id, words: c.words });
   });
@@ -175,9 +175,9 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
 }
 
 /** The surname's key: a regnal name is keyed by its name ("Leo XIV" -> "leo"), "Jr." keeps the family apart. */
-function surnameKey(words: readonly string[]): string {
+function surnameKey(words: readonly string[], keyOf: (word: string) => string = nameKey): string {
   const last = surnameWord(words);
-  const key = nameKey(last);
+  const key = keyOf(last);
   return last === words[words.length - 1] || words.length === 2 ? key : `${key}${nameKey(words[words.length - 1]!)}`;
 }
 

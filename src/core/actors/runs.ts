@@ -1,5 +1,6 @@
-import { PLACE_OF_HEADS } from './lexicon/heads.js';
-import { ORG_CUES, ORG_OF_HEADS } from './lexicon/organisations.js';
+import { PLACE_HEADS, PLACE_OF_HEADS } from './lexicon/heads.js';
+import { ORG_CUES, ORG_OF_HEADS, organisationOf } from './lexicon/organisations.js';
+import { placeOf } from './lexicon/gazetteer.js';
 import { CALENDAR, PARTICLES } from './lexicon/common-words.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { TITLES } from './lexicon/titles.js';
@@ -35,6 +36,15 @@ function calendarBreaks(tokens: readonly Token[], i: number, runFrom: number): b
   return true;
 }
 
+/**
+ * "Children’s Hospital", "St Mary’s Church": a possessive inside a body's or a landmark's name. A known
+ * place or body before the possessive owns what follows ("Russia’s Army"), so that one still ends the run.
+ */
+function namesBody(owner: Token, t: Token | undefined): boolean {
+  return nameWord(t) && (ORG_CUES.has(t!.lower) || PLACE_HEADS.has(t!.lower))
+    && placeOf(owner.text) === null && organisationOf(owner.text) === null;
+}
+
 /** Finds the capitalised runs of a sentence's tokens. Possessives end a run ("Britain’s | Keir Starmer"). */
 export function capitalisedRuns(tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
@@ -47,7 +57,7 @@ export function capitalisedRuns(tokens: readonly Token[]): Run[] {
     }
     const from = i;
     let j = i + 1;
-    while (j < tokens.length && !tokens[j - 1]!.possessive) {
+    while (j < tokens.length && (!tokens[j - 1]!.possessive || namesBody(tokens[j - 1]!, tokens[j]))) {
       const t = tokens[j]!;
       if (nameWord(t) && !calendarBreaks(tokens, j, from)) {
         j++;
