@@ -151,8 +151,11 @@ export function mergeCandidates(all: readonly Candidate[], lowerSeen: ReadonlySe
   });
 
   // Apposed names ("X, also known as Y") are one person, whatever their spellings.
-  const indexOf = new Map(all.map((c, i) => [c, i]));
-  candidates.forEach((c, i) => {
+  const named = new Set<Candidate>();
+  for (const c of candidates) if (c.aliasOf) named.add(c.aliasOf);
+  const indexOf = new Map<Candidate, number>();
+  if (named.size > 0) all.forEach((c, i) => named.has(c) && indexOf.set(c, i));
+  if (indexOf.size > 0) candidates.forEach((c, i) => {
     const j = c.aliasOf ? indexOf.get(c.aliasOf) : undefined;
     if (j === undefined || assigned[i]! < 0 || assigned[j]! < 0) return;
     const [a, b] = [uf.find(assigned[i]!), uf.find(assigned[j]!)];

@@ -171,7 +171,7 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
     if (recording) recorder.add(tokens, start, cursor);
     noteLowerCase(tokens, lowerSeen);
     if (bylines[ref.paragraph]) continue;
-    const chant = chants.test(ref.text) ? findQuotes(para.text) : null;
+    const chant = recording && chants.test(ref.text) ? findQuotes(para.text) : null;
     const sentence: Candidate[] = [];
     for (const run of capitalisedRuns(tokens)) {
       if (run.opener && run.to - run.from >= 2 && commonOpener(tokens[run.from]!)) run.from++;
