@@ -12,17 +12,20 @@ export class EntityContext {
   private readonly inArticle = new Map<string, Set<number>>();
   private readonly roles = new Map<number, Set<string>>();
 
-  constructor(candidates: readonly Candidate[], assigned: readonly number[], uf: UnionFind) {
+  /** Reads only what the entities in `wanted` (roots) need: their articles, roles and neighbours. */
+  constructor(candidates: readonly Candidate[], assigned: readonly number[], uf: UnionFind, wanted: ReadonlySet<number>) {
+    const roots = assigned.map((id) => (id < 0 ? -1 : uf.find(id)));
     candidates.forEach((c, i) => {
-      if (assigned[i]! < 0) return;
-      const root = uf.find(assigned[i]!);
-      let articles = this.articles.get(root);
-      if (!articles) this.articles.set(root, (articles = new Set()));
+      if (!wanted.has(roots[i]!)) return;
+      let articles = this.articles.get(roots[i]!);
+      if (!articles) this.articles.set(roots[i]!, (articles = new Set()));
       articles.add(c.articleId);
-      let named = this.inArticle.get(c.articleId);
-      if (!named) this.inArticle.set(c.articleId, (named = new Set()));
-      named.add(root);
-      if (c.roles.length === 0) return;
+      this.inArticle.set(c.articleId, new Set());
+    });
+    candidates.forEach((c, i) => {
+      if (roots[i]! >= 0) this.inArticle.get(c.articleId)?.add(roots[i]!);
+      const root = roots[i]!;
+      if (c.roles.length === 0 || !wanted.has(root)) return;
       let roles = this.roles.get(root);
       if (!roles) this.roles.set(root, (roles = new Set()));
       for (const role of c.roles) for (const w of role.toLowerCase().split(/[^\p{L}-]+/u)) if (ROLE_NOUNS.has(w)) roles.add(w);

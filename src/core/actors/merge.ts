@@ -191,9 +191,13 @@ function surnameKey(words: readonly string[], keyOf: (word: string) => string = 
 function joinVariants(candidates: readonly Candidate[], assigned: readonly number[], uf: UnionFind,
   loosePairs: readonly [number, number, boolean][], twoWordNames: readonly { id: number; words: string[] }[],
   longNames: readonly { id: number; words: string[] }[]): void {
-  if (loosePairs.length > 0) {
-    const context = new EntityContext(candidates, assigned, uf);
-    for (const [a, b, strictPart] of loosePairs) {
+  const open = loosePairs.filter(([a, b, strictPart]) => {
+    if (strictPart) uf.union(a, b);
+    return !strictPart;
+  });
+  if (open.length > 0) {
+    const context = new EntityContext(candidates, assigned, uf, new Set(open.flatMap(([a, b]) => [uf.find(a), uf.find(b)])));
+    for (const [a, b, strictPart] of open) {
       const [x, y] = [uf.find(a), uf.find(b)];
       if (x !== y && (strictPart || context.sameRole(x, y) || context.sharedContext(x, y))) uf.union(x, y);
     }

@@ -88,17 +88,24 @@ const recorder = new TokenRecorder();
 const lowerSets = new WeakMap<Set<string>, number>();
 let lowerSetCount = 0;
 
-/** Adds the sentence's lower-case words to `lowerSeen`, each distinct word once per corpus. */
-function noteLowerCase(tokens: readonly Token[], lowerSeen: Set<string>): void {
+/**
+ * Adds the sentence's lower-case words to `lowerSeen`, each distinct word once per corpus; returns the
+ * offset of its last "he" or "she" (-1 for none), read in the same pass.
+ */
+function noteLowerCase(tokens: readonly Token[], lowerSeen: Set<string>): number {
   let serial = lowerSets.get(lowerSeen);
   if (serial === undefined) lowerSets.set(lowerSeen, (serial = ++lowerSetCount));
+  let pronoun = -1;
   for (const t of tokens) {
-    if (!t.word || t.cap) continue;
+    if (!t.word) continue;
+    if (t.lower === 'he' || t.lower === 'she') pronoun = t.start;
+    if (t.cap) continue;
     const info = infoOf(t.id);
     if (info.lowerSeenIn === serial) continue;
     info.lowerSeenIn = serial;
     lowerSeen.add(t.lower);
   }
+  return pronoun;
 }
 
 /** Whether quote attribution will read this paragraph's tokens. */
@@ -127,9 +134,7 @@ const chants = /\bchant/i;
  * "he" or "she" after a name in its sentence, or anywhere in the next sentence, is evidence that the
  * name is a person's ("Diriyah Palace" is never followed by "he said").
  */
-function notePronouns(tokens: readonly Token[], sentence: Candidate[], previous: readonly Candidate[]): void {
-  let last = -1;
-  for (const t of tokens) if (t.lower === 'he' || t.lower === 'she') last = t.start;
+function notePronouns(last: number, sentence: Candidate[], previous: readonly Candidate[]): void {
   if (last < 0) return;
   for (const c of previous) c.pronoun = true;
   for (const c of sentence) if (c.end < last) c.pronoun = true;
@@ -169,7 +174,7 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
     const tokens = tokenise(ref.text, start, pool);
     para.sentences.push({ start, end: cursor, text: null });
     if (recording) recorder.add(tokens, start, cursor);
-    noteLowerCase(tokens, lowerSeen);
+    const pronoun = noteLowerCase(tokens, lowerSeen);
     if (bylines[ref.paragraph]) continue;
     const chant = recording && chants.test(ref.text) ? findQuotes(para.text) : null;
     const sentence: Candidate[] = [];
@@ -225,7 +230,7 @@ export function scanArticle(article: Article, lowerSeen: Set<string>): ScannedAr
       }
     }
     if (sentence.length > 1) linkAliases(sentence, para.text);
-    notePronouns(tokens, sentence, previous);
+    notePronouns(pronoun, sentence, previous);
     previous = sentence;
   }
   finishRecord(paragraphs[lastParagraph]);

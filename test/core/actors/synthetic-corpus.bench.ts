@@ -11,8 +11,10 @@ const places = ['Moscow', 'Kyiv', 'Brussels', 'Geneva', 'Warsaw', 'Cairo', 'Jedd
 let seed = 7;
 const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
 const pick = <T,>(xs: T[]) => xs[rnd(xs.length)]!;
+// Many distinct surnames, spelled with letters (a person's name holds no digits): Witkoffak, Witkoffbl...
+const tag = (n: number) => 'abcdefghij'[n % 10]! + 'klmno'[Math.floor(n / 10)]!;
 function paragraph(): string {
-  const a = `${pick(first)} ${pick(last)}${rnd(50)}`; const b = `${pick(first)} ${pick(last)}${rnd(50)}`;
+  const a = `${pick(first)} ${pick(last)}${tag(rnd(50))}`; const b = `${pick(first)} ${pick(last)}${tag(rnd(50))}`;
   return [
     `US envoy ${a} met Russian Foreign Minister ${b} in ${pick(places)} on Tuesday, the State Department said.`,
     `“We narrowed the differences and the two sides are a lot closer today,” ${a.split(' ')[1]} said in an interview with CNN.`,
