@@ -112,7 +112,9 @@ function evaluate(pages: Source[]) {
   let mergeRight = 0;
   const mergeWrong: string[] = [];
   for (const m of gold.merges) {
-    const present = m.spellings.filter((s) => allText.includes(s));
+    // A spelling counts when the texts use it on its own, not only inside a longer spelling of the group.
+    const present = m.spellings.filter((s) => m.spellings.filter((l) => l !== s && l.includes(s))
+      .reduce((text, longer) => text.split(longer).join(' '), allText).includes(s));
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
         const a = owners(present[i]!);
