@@ -1,0 +1,72 @@
+import type { HtmlElement } from './tree.js';
+
+/**
+ * Why a subtree is page furniture rather than the article, judged by its tag, role and the words in its
+ * class and id. Rules name what the block is (the reason recorded with the removal), in order of trust.
+ */
+interface FurnitureRule {
+  reason: string;
+  tags?: readonly string[];
+  roles?: readonly string[];
+  /** Matched against class and id words (split on spaces, dashes and underscores), lower-cased. */
+  words?: RegExp;
+}
+
+/** Elements that are never article text, whatever their class. */
+const NEVER_TEXT: Record<string, string> = {
+  script: 'script', style: 'style', noscript: 'script', template: 'script', svg: 'image', canvas: 'image',
+  iframe: 'embed', object: 'embed', embed: 'embed', button: 'form', select: 'form', input: 'form', textarea: 'form',
+  option: 'form', label: 'form', map: 'image', audio: 'media', video: 'media', head: 'head', title: 'head', dialog: 'popup',
+};
+
+export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  { reason: 'cookie banner', words: /^(?:cookies?|cookie\w*|consent\w*|gdpr|cmp|onetrust\w*|didomi\w*|privacy-?banner)$/ },
+  { reason: 'navigation', tags: ['nav'], roles: ['navigation', 'menubar', 'menu', 'search', 'banner'], words: /^(?:nav|navs|navbar|navigation|menu|menus|submenu|breadcrumbs?|skip|skiplinks?|masthead|topbar|toolbar|pagination|pager|jump)$/ },
+  { reason: 'comments', words: /^(?:comments?|commenting|disqus\w*|discussion|replies|respond|reactions?)$/ },
+  { reason: 'share bar', words: /^(?:share|shares|sharing|sharebar|social|socials|sociable|addthis|sharethis|shareaholic|follow|print|email-?share)$/ },
+  { reason: 'related links', words: /^(?:related|relatedposts|recommended|recommendations?|recirc|recirculation|more|read-?more|readnext|also|trending|popular|mostpopular|most|outbrain|taboola|teasers?|promos?|upnext|next-?up|further|onward|onwardjourney)$/ },
+  { reason: 'ad', words: /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|adsense|adzone|dfp|gpt|sponsored|sponsor|banner|billboard|leaderboard|mpu|dfp-ad|native-ad|commercial)$/ },
+  { reason: 'newsletter', words: /^(?:newsletter|newsletters|subscribe|subscription|signup|sign|optin|paywall|regwall|piano|membership|donate|donation)$/ },
+  { reason: 'sidebar', tags: ['aside'], roles: ['complementary'], words: /^(?:sidebar|side|rail|widget|widgets|sidebox)$/ },
+  { reason: 'footer', tags: ['footer'], roles: ['contentinfo'], words: /^(?:footer|foot|copyright|colophon)$/ },
+  { reason: 'header', tags: ['header'], words: /^(?:header|site-header)$/ },
+  { reason: 'byline', words: /^(?:byline|bylines|author|authors|dateline|timestamp|published|updated|posted|meta|metadata|entry-meta|post-meta|article-meta|info|credits?)$/ },
+  { reason: 'tags', words: /^(?:tags|tag|taglist|keywords|topics|categories|category|filed)$/ },
+  { reason: 'hidden', words: /^(?:hidden|hide|visually-hidden|sr-only|screen-reader-text|screenreader|offscreen|invisible|modal|popup|overlay|lightbox)$/ },
+];
+
+// Words that say a block is the article itself: a furniture word beside one of these is not trusted.
+const ARTICLE_WORDS = /^(?:article|articlebody|article-body|story|storybody|story-body|post|entry|content|body|text|main|prose|richtext|rich-text)$/;
+
+/** The words of an element's class and id, lower-cased, split on spaces, dashes and underscores. */
+export function classWords(element: HtmlElement): string[] {
+  const raw = `${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`.toLowerCase();
+  if (!raw.trim()) return [];
+  const words = new Set<string>();
+  for (const name of raw.split(/\s+/)) {
+    if (!name) continue;
+    words.add(name);
+    for (const part of name.split(/[-_:.]+|(?<=[a-z])(?=[A-Z])/)) if (part) words.add(part);
+  }
+  return [...words];
+}
+
+/** Why this element is furniture (the removal's reason), or undefined when it may be article text. */
+export function furnitureReason(element: HtmlElement, byClass: boolean): string | undefined {
+  const never = NEVER_TEXT[element.tag];
+  if (never) return never;
+  if (!byClass) return undefined;
+  const { attrs } = element;
+  if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true') return 'hidden';
+  if (attrs.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style)) return 'hidden';
+  if (element.tag === 'form' && !attrs.id?.match(/aspnet|form1/i)) return 'form';
+  const role = (attrs.role ?? '').toLowerCase();
+  const words = classWords(element);
+  const articleLike = words.some((w) => ARTICLE_WORDS.test(w)) || attrs.itemprop === 'articleBody';
+  for (const rule of FURNITURE_RULES) {
+    if (rule.tags?.includes(element.tag)) return rule.reason;
+    if (role && rule.roles?.includes(role)) return rule.reason;
+    if (rule.words && !articleLike && words.some((w) => rule.words!.test(w))) return rule.reason;
+  }
+  return undefined;
+}
