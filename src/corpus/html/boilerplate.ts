@@ -10,6 +10,8 @@ interface FurnitureRule {
   roles?: readonly string[];
   /** Matched against class and id words (split on spaces, dashes and underscores), lower-cased. */
   words?: RegExp;
+  /** Matched against whole class names and ids only (CMSs write "tag-sport" on the article itself). */
+  names?: RegExp;
 }
 
 /** Elements that are never article text, whatever their class. */
@@ -27,16 +29,16 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { reason: 'related links', words: /^(?:related|relatedposts|recommended|recommendations?|recirc|recirculation|more|read-?more|readnext|also|trending|popular|mostpopular|most|outbrain|taboola|teasers?|promos?|upnext|next-?up|further|onward|onwardjourney)$/ },
   { reason: 'ad', words: /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|adsense|adzone|dfp|gpt|sponsored|sponsor|banner|billboard|leaderboard|mpu|dfp-ad|native-ad|commercial)$/ },
   { reason: 'newsletter', words: /^(?:newsletter|newsletters|subscribe|subscription|signup|sign|optin|paywall|regwall|piano|membership|donate|donation)$/ },
-  { reason: 'sidebar', tags: ['aside'], roles: ['complementary'], words: /^(?:sidebar|side|rail|widget|widgets|sidebox)$/ },
+  { reason: 'sidebar', tags: ['aside'], roles: ['complementary'], words: /^(?:sidebar|rail|widget|widgets|sidebox)$/ },
   { reason: 'footer', tags: ['footer'], roles: ['contentinfo'], words: /^(?:footer|foot|copyright|colophon)$/ },
   { reason: 'header', tags: ['header'], words: /^(?:header|site-header)$/ },
-  { reason: 'byline', words: /^(?:byline|bylines|author|authors|dateline|timestamp|published|updated|posted|meta|metadata|entry-meta|post-meta|article-meta|info|credits?)$/ },
-  { reason: 'tags', words: /^(?:tags|tag|taglist|keywords|topics|categories|category|filed)$/ },
+  { reason: 'byline', words: /^(?:byline|bylines|author|authors|dateline|timestamp|meta|metadata|credits?)$/ },
+  { reason: 'tags', names: /^(?:tags?|tag-?list|tag-?cloud|tags-\w+|(?:post|article|entry|story|page)[-_]?(?:tags|topics|keywords|categories)|keywords|topics|categories|filed-?under)$/ },
+  { reason: 'gallery', words: /^(?:gallery|slideshow|carousel|slider|slides|lightbox|photo-?gallery)$/ },
+  { reason: 'popup', words: /^(?:tooltip|popover|rollover|hovercard|flyout|dropdown)$/ },
   { reason: 'hidden', words: /^(?:hidden|hide|visually-hidden|sr-only|screen-reader-text|screenreader|offscreen|invisible|modal|popup|overlay|lightbox)$/ },
 ];
 
-// Words that say a block is the article itself: a furniture word beside one of these is not trusted.
-const ARTICLE_WORDS = /^(?:article|articlebody|article-body|story|storybody|story-body|post|entry|content|body|text|main|prose|richtext|rich-text)$/;
 
 /** The words of an element's class and id, lower-cased, split on spaces, dashes and underscores. */
 export function classWords(element: HtmlElement): string[] {
@@ -55,18 +57,21 @@ export function classWords(element: HtmlElement): string[] {
 export function furnitureReason(element: HtmlElement, byClass: boolean): string | undefined {
   const never = NEVER_TEXT[element.tag];
   if (never) return never;
-  if (!byClass) return undefined;
   const { attrs } = element;
   if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true') return 'hidden';
   if (attrs.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style)) return 'hidden';
+  if (!byClass) return undefined;
   if (element.tag === 'form' && !attrs.id?.match(/aspnet|form1/i)) return 'form';
   const role = (attrs.role ?? '').toLowerCase();
   const words = classWords(element);
-  const articleLike = words.some((w) => ARTICLE_WORDS.test(w)) || attrs.itemprop === 'articleBody';
+  const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+  // The article's own body is never furniture; other blocks holding most of the prose are kept by the caller.
+  if (attrs.itemprop === 'articleBody') return undefined;
   for (const rule of FURNITURE_RULES) {
     if (rule.tags?.includes(element.tag)) return rule.reason;
     if (role && rule.roles?.includes(role)) return rule.reason;
-    if (rule.words && !articleLike && words.some((w) => rule.words!.test(w))) return rule.reason;
+    if (rule.words && words.some((w) => rule.words!.test(w))) return rule.reason;
+    if (rule.names && names.some((name) => rule.names!.test(name))) return rule.reason;
   }
   return undefined;
 }

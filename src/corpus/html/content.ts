@@ -1,5 +1,5 @@
 import { classWords } from './boilerplate.js';
-import type { PageStats } from './stats.js';
+import { BLOCK_TAGS, type PageStats } from './stats.js';
 import type { HtmlElement } from './tree.js';
 
 // Class and id words that make a block more or less likely to be the article (Readability's idea).
@@ -32,10 +32,13 @@ export function findArticleContainer(page: PageStats, body: HtmlElement): Articl
   };
   for (const element of order) {
     const own = stats.get(element)!;
-    const paragraphLike = SCORED_TAGS.has(element.tag) || (!own.hasBlockChild && (element.tag === 'div' || element.tag === 'section'));
-    if (!paragraphLike || own.chars < 25) continue;
-    const points = 1 + own.commas + Math.min(Math.floor(own.chars / 100), 3);
-    let ancestor = element.parent;
+    const paragraph = SCORED_TAGS.has(element.tag) || (!own.hasBlockChild && (element.tag === 'div' || element.tag === 'section'));
+    // Text typed straight into a container (between <br>s, old CMSs) counts as a paragraph of it.
+    const looseText = !paragraph && own.inlineChars >= 25 && BLOCK_TAGS.has(element.tag);
+    if (!(paragraph && own.chars >= 25) && !looseText) continue;
+    const chars = paragraph ? own.chars : own.inlineChars;
+    const points = 1 + (paragraph ? own.commas : Math.min(own.commas, Math.round(chars / 40))) + Math.min(Math.floor(chars / 100), 3);
+    let ancestor = paragraph ? element.parent : element;
     for (let level = 0; ancestor && level < 5; level++, ancestor = ancestor.parent) {
       if (ancestor.tag === '#root' || ancestor.tag === 'html') break;
       if (!scores.has(ancestor)) scores.set(ancestor, initial(ancestor));

@@ -72,7 +72,8 @@ export function readMetadata(root: HtmlElement): MetadataReading {
   set('published', article.published, fromMeta('published'), time ? cleanValue(time) : undefined);
   set('modified', article.modified, fromMeta('modified'));
   set('author', article.author, authorFromMeta(fromMeta('author')));
-  set('outlet', article.outlet, fromMeta('outlet')?.replace(/^@/, ''));
+  // og:site_name is the outlet as it names itself; JSON-LD publishers are sometimes the blog platform.
+  set('outlet', fromMeta('outlet')?.replace(/^@/, ''), article.outlet);
   set('url', absoluteUrl(canonical), article.url, absoluteUrl(fromMeta('url')));
   set('language', lang ? cleanValue(lang) : undefined, article.language, fromMeta('language')?.replace('_', '-'));
   const warnings = unreadable > 0 ? [`${unreadable} JSON-LD block${unreadable === 1 ? '' : 's'} could not be read`] : [];

@@ -13,6 +13,8 @@ export interface TextStats {
   prose: number;
   /** True when some child is a block (so this element is a container, not a paragraph). */
   hasBlockChild: boolean;
+  /** Characters in its own text and inline children: a run of text not wrapped in a paragraph. */
+  inlineChars: number;
 }
 
 /** Tags that start a new block of text when rendered. */
@@ -69,13 +71,15 @@ function collect(root: HtmlElement, judge: (element: HtmlElement) => string | un
 /** Stats for elements given in document order (parents before children), children summed into parents. */
 function tally(order: readonly HtmlElement[]): Map<HtmlElement, TextStats> {
   const stats = new Map<HtmlElement, TextStats>();
-  for (const element of order) stats.set(element, { chars: 0, linkChars: 0, commas: 0, prose: 0, hasBlockChild: false });
+  for (const element of order) stats.set(element, { chars: 0, linkChars: 0, commas: 0, prose: 0, hasBlockChild: false, inlineChars: 0 });
   for (let i = order.length - 1; i >= 0; i--) {
     const element = order[i]!;
     const own = stats.get(element)!;
     for (const child of element.children) {
       if (typeof child !== 'string') continue;
-      own.chars += countChars(child);
+      const chars = countChars(child);
+      own.chars += chars;
+      own.inlineChars += chars;
       own.commas += countCommas(child);
     }
     if (element.tag === 'a') own.linkChars = own.chars;
@@ -88,7 +92,8 @@ function tally(order: readonly HtmlElement[]): Map<HtmlElement, TextStats> {
     parent.linkChars += own.linkChars;
     parent.commas += own.commas;
     parent.prose += own.prose;
-    if (BLOCK_TAGS.has(element.tag)) parent.hasBlockChild = true;
+    if (BLOCK_TAGS.has(element.tag) && element.tag !== 'br') parent.hasBlockChild = true;
+    else parent.inlineChars += own.chars;
   }
   return stats;
 }
