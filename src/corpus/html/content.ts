@@ -60,6 +60,7 @@ export function findArticleContainer(page: PageStats, body: HtmlElement): Articl
   }
   if (!best) return { parts: [], score: 0 };
   best = widen(best, bestScore, ranked, scores, stats);
+  best = climbWhileProse(best, stats);
   return { parts: withSiblings(best, scores, page), score: bestScore };
 }
 
@@ -82,6 +83,27 @@ function widen(best: HtmlElement, bestScore: number, ranked: [HtmlElement, numbe
     currentScore = parentScore;
   }
   return current;
+}
+
+/** Share of the text an ancestor adds that must be prose for the ancestor to be taken instead. */
+const ADDED_PROSE_SHARE = 0.8;
+
+/**
+ * A story cut into sections (by a video, a pull quote, an ad slot) leaves the best block holding one
+ * section: take the highest ancestor whose text beyond the block is mostly more prose.
+ */
+function climbWhileProse(best: HtmlElement, stats: PageStats['stats']): HtmlElement {
+  const base = stats.get(best);
+  if (!base) return best;
+  let chosen = best;
+  for (let ancestor = best.parent; ancestor && ancestor.tag !== '#root' && ancestor.tag !== 'html'; ancestor = ancestor.parent) {
+    const s = stats.get(ancestor);
+    if (!s) break;
+    const addedChars = s.chars - base.chars;
+    const addedProse = s.paragraphProse - base.paragraphProse;
+    if (addedChars > 0 && addedProse >= addedChars * ADDED_PROSE_SHARE) chosen = ancestor;
+  }
+  return chosen;
 }
 
 function contains(ancestor: HtmlElement, element: HtmlElement): boolean {

@@ -11,6 +11,8 @@ export interface TextStats {
   commas: number;
   /** Characters in paragraphs of 80 or more: prose, not labels or teasers. */
   prose: number;
+  /** Of the prose, what stands in <p> elements with few links (teaser cards are divs and list items). */
+  paragraphProse: number;
   /** True when some child is a block (so this element is a container, not a paragraph). */
   hasBlockChild: boolean;
   /** Characters in its own text and inline children: a run of text not wrapped in a paragraph. */
@@ -71,7 +73,7 @@ function collect(root: HtmlElement, judge: (element: HtmlElement) => string | un
 /** Stats for elements given in document order (parents before children), children summed into parents. */
 function tally(order: readonly HtmlElement[]): Map<HtmlElement, TextStats> {
   const stats = new Map<HtmlElement, TextStats>();
-  for (const element of order) stats.set(element, { chars: 0, linkChars: 0, commas: 0, prose: 0, hasBlockChild: false, inlineChars: 0 });
+  for (const element of order) stats.set(element, { chars: 0, linkChars: 0, commas: 0, prose: 0, paragraphProse: 0, hasBlockChild: false, inlineChars: 0 });
   for (let i = order.length - 1; i >= 0; i--) {
     const element = order[i]!;
     const own = stats.get(element)!;
@@ -85,6 +87,7 @@ function tally(order: readonly HtmlElement[]): Map<HtmlElement, TextStats> {
     if (element.tag === 'a') own.linkChars = own.chars;
     if ((element.tag === 'p' || (!own.hasBlockChild && BLOCK_TAGS.has(element.tag))) && own.chars >= 80 && own.prose === 0) {
       own.prose = own.chars - own.linkChars;
+      if (element.tag === 'p' && own.linkChars < own.chars * 0.3) own.paragraphProse = own.prose;
     }
     const parent = element.parent ? stats.get(element.parent) : undefined;
     if (!parent) continue;
@@ -92,6 +95,7 @@ function tally(order: readonly HtmlElement[]): Map<HtmlElement, TextStats> {
     parent.linkChars += own.linkChars;
     parent.commas += own.commas;
     parent.prose += own.prose;
+    parent.paragraphProse += own.paragraphProse;
     if (BLOCK_TAGS.has(element.tag) && element.tag !== 'br') parent.hasBlockChild = true;
     else parent.inlineChars += own.chars;
   }
