@@ -1,5 +1,5 @@
 import { BLOCK_TAGS } from './stats.js';
-import { rawText, type HtmlElement, type HtmlNode } from './tree.js';
+import type { HtmlElement, HtmlNode } from './tree.js';
 
 /** What kind of block a run of text is, from the nearest block element around it. */
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'code' | 'caption' | 'cell';
@@ -83,7 +83,7 @@ export function renderBlocks(body: HtmlElement, parts: ReadonlySet<HtmlElement>,
     }
     const reason = furniture.get(node);
     if (reason) {
-      const text = collapse(rawText(node));
+      const text = collapse(spacedText(node));
       if (text) removed.push({ text: text.length > MAX_REMOVAL_CHARS ? `${text.slice(0, MAX_REMOVAL_CHARS)}…` : text, reason });
       // Furniture inside a sentence (an ad box mid-paragraph) must not glue the words around it.
       buffer.push(' ');
@@ -106,6 +106,24 @@ export function renderBlocks(body: HtmlElement, parts: ReadonlySet<HtmlElement>,
   }
   flush();
   return { blocks, removed };
+}
+
+/** All the text under a node with a space where blocks meet ("News Sport" from a menu, not "NewsSport"). */
+function spacedText(node: HtmlElement): string {
+  const parts: string[] = [];
+  const pending: (HtmlNode | null)[] = [node];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (next === null) parts.push(' ');
+    else if (typeof next === 'string') parts.push(next);
+    else {
+      const spaced = BLOCK_TAGS.has(next.tag) || KIND_OF[next.tag] !== undefined;
+      if (spaced) pending.push(null);
+      for (let i = next.children.length - 1; i >= 0; i--) pending.push(next.children[i]!);
+      if (spaced) parts.push(' ');
+    }
+  }
+  return parts.join('');
 }
 
 function kindOf(owners: readonly HtmlElement[]): BlockKind {

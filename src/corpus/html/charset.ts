@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from '../cp1252.js';
+
 /** How far into a page its `<meta charset>` is looked for (the HTML standard says 1024 bytes; pages are sloppier). */
 const SNIFF_BYTES = 4096;
 
@@ -41,11 +43,13 @@ export function decodeHtmlBytes(bytes: Uint8Array, httpCharset?: string): string
     if (!label) continue;
     const decoder = decoderFor(label);
     // A page saved by a browser is re-encoded to UTF-8 but keeps saying utf-16: trust the bytes instead.
-    if (decoder && !decoder.encoding.startsWith('utf-16')) return decoder.decode(bytes);
+    if (!decoder || decoder.encoding.startsWith('utf-16')) continue;
+    // Labels meaning Windows-1252 (latin1, iso-8859-1, ascii...) go through newsx's own table, see cp1252.ts.
+    return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }

@@ -47,6 +47,9 @@ export function extractHtmlArticle(html: string, options: { url?: string } = {})
   const container = findArticleContainer(page, body);
   const rendered = renderBlocks(body, new Set(container.parts), page.furniture);
   const selected = selectArticleText(rendered.blocks, metadata.title);
+  // "Headline | Outlet" from <title> alone: the page's own headline is the title without the outlet.
+  const headline = selected.removed.find((r) => r.reason === 'title (kept as metadata)')?.text;
+  if (headline && metadata.title === reading.documentTitle && metadata.title !== headline) metadata.title = headline;
   const verdict = judgeArticle({ tree: tree.root, page, body, text: selected.text, jsonLdBody: reading.jsonLdBody });
   const text = verdict.useJsonLdBody && reading.jsonLdBody ? reading.jsonLdBody : selected.text;
   return {

@@ -28,16 +28,16 @@ export function selectArticleText(blocks: readonly TextBlock[], title: string | 
     if (last && last.reason === reason && reason === 'outside the article' && last.text.length < 300) last.text += ` / ${text}`;
     else removed.push({ text: text.length > 300 ? `${text.slice(0, 300)}…` : text, reason });
   };
-  const titleKey = title ? key(title) : undefined;
-  let sawHeading = false;
+  let sawTitle = false;
   for (const block of blocks) {
-    if (!block.inArticle) {
-      drop(block.text, 'outside the article');
+    const isTitle = !sawTitle && block.kind === 'heading' && kept.length === 0 && (isHeadline(block.text, title) || (block.inArticle && block.level === 1));
+    if (isTitle) {
+      sawTitle = true;
+      drop(block.text, 'title (kept as metadata)');
       continue;
     }
-    if (block.kind === 'heading' && !sawHeading && kept.length === 0 && (block.level === 1 || (titleKey && key(block.text) === titleKey))) {
-      sawHeading = true;
-      drop(block.text, 'title (kept as metadata)');
+    if (!block.inArticle) {
+      drop(block.text, 'outside the article');
       continue;
     }
     const rule = FURNITURE_LINES.find(([pattern]) => block.text.length < 120 && pattern.test(block.text));
@@ -65,6 +65,14 @@ function joinBlocks(blocks: readonly TextBlock[]): string {
     previous = block;
   }
   return out.join('\n\n');
+}
+
+/** A heading that is the page's title, or the title before " | Outlet". */
+export function isHeadline(heading: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const h = key(heading);
+  const t = key(title);
+  return h.length > 0 && (h === t || (h.length >= 10 && t.startsWith(`${h} `)));
 }
 
 function key(text: string): string {
