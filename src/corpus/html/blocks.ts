@@ -1,3 +1,4 @@
+import { MAX_REMOVAL_CHARS } from './select.js';
 import { BLOCK_TAGS } from './stats.js';
 import type { HtmlElement, HtmlNode } from './tree.js';
 
@@ -15,16 +16,10 @@ export interface TextBlock {
   linkChars: number;
   /** The nearest block element around the text (for grouping list items). */
   owner: HtmlElement;
+  /** Set on a furniture subtree's text: the rule that set it aside. */
+  furniture?: string;
 }
 
-/** A subtree set aside as furniture, with its text and why. */
-export interface FurnitureBlock {
-  text: string;
-  reason: string;
-}
-
-/** Removal texts past this are cut (a script or a mega-menu says enough in its first lines). */
-const MAX_REMOVAL_CHARS = 300;
 
 const KIND_OF: Record<string, BlockKind> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
@@ -36,11 +31,10 @@ type Step = { node: HtmlNode } | { exit: HtmlElement };
 
 /**
  * Renders the body as blocks in document order, without recursion: each block knows whether it lies
- * in the article; furniture comes out as removals with their reason, in order.
+ * in the article; furniture subtrees come out as blocks marked with their reason, in page order.
  */
-export function renderBlocks(body: HtmlElement, parts: ReadonlySet<HtmlElement>, furniture: ReadonlyMap<HtmlElement, string>): { blocks: TextBlock[]; removed: FurnitureBlock[] } {
+export function renderBlocks(body: HtmlElement, parts: ReadonlySet<HtmlElement>, furniture: ReadonlyMap<HtmlElement, string>): TextBlock[] {
   const blocks: TextBlock[] = [];
-  const removed: FurnitureBlock[] = [];
   const owners: HtmlElement[] = [body];
   let buffer: string[] = [];
   let linkChars = 0;
@@ -84,7 +78,10 @@ export function renderBlocks(body: HtmlElement, parts: ReadonlySet<HtmlElement>,
     const reason = furniture.get(node);
     if (reason) {
       const text = collapse(spacedText(node));
-      if (text) removed.push({ text: text.length > MAX_REMOVAL_CHARS ? `${text.slice(0, MAX_REMOVAL_CHARS)}…` : text, reason });
+      if (text) {
+        flush();
+        blocks.push({ text: text.length > MAX_REMOVAL_CHARS ? `${text.slice(0, MAX_REMOVAL_CHARS)}…` : text, kind: 'paragraph', inArticle: articleDepth > 0, linkChars: 0, owner: node, furniture: reason });
+      }
       // Furniture inside a sentence (an ad box mid-paragraph) must not glue the words around it.
       buffer.push(' ');
       continue;
@@ -105,7 +102,7 @@ export function renderBlocks(body: HtmlElement, parts: ReadonlySet<HtmlElement>,
     for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i]! });
   }
   flush();
-  return { blocks, removed };
+  return blocks;
 }
 
 /** All the text under a node with a space where blocks meet ("News Sport" from a menu, not "NewsSport"). */

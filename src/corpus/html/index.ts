@@ -45,8 +45,8 @@ export function extractHtmlArticle(html: string, options: { url?: string } = {})
   const body = findElement(tree.root, (e) => e.tag === 'body') ?? tree.root;
   const page = measurePage(body);
   const container = findArticleContainer(page, body);
-  const rendered = renderBlocks(body, new Set(container.parts), page.furniture);
-  const selected = selectArticleText(rendered.blocks, metadata.title);
+  const blocks = renderBlocks(body, new Set(container.parts), page.furniture);
+  const selected = selectArticleText(blocks, metadata.title);
   // "Headline | Outlet" from <title> alone: the page's own headline is the title without the outlet.
   const headline = selected.removed.find((r) => r.reason === 'title (kept as metadata)')?.text;
   if (headline && metadata.title === reading.documentTitle && metadata.title !== headline) metadata.title = headline;
@@ -54,7 +54,7 @@ export function extractHtmlArticle(html: string, options: { url?: string } = {})
   const text = verdict.useJsonLdBody && reading.jsonLdBody ? reading.jsonLdBody : selected.text;
   return {
     text,
-    removed: [...rendered.removed, ...selected.removed],
+    removed: selected.removed,
     metadata,
     isArticle: verdict.isArticle,
     ...(verdict.whyNot ? { whyNot: verdict.whyNot } : {}),

@@ -15,6 +15,8 @@ const FURNITURE_LINES: [RegExp, string][] = [
   [/^(?:comments?|\d+ comments?|leave a (comment|reply)|show comments|view comments)$/i, 'comments'],
   [/^(?:we use cookies|this (web)?site uses cookies)\b.*$/i, 'cookie banner'],
 ];
+/** Removal texts past this are cut (a script or a mega-menu says enough in its first lines). */
+export const MAX_REMOVAL_CHARS = 300;
 /** Blocks whose text is more than this share of link text are link lists, not prose. */
 const MAX_LINK_SHARE = 0.5;
 
@@ -25,11 +27,15 @@ export function selectArticleText(blocks: readonly TextBlock[], title: string | 
   const drop = (text: string, reason: string) => {
     const last = removed[removed.length - 1];
     // Blocks outside the article come in runs (a menu, a footer): one removal per run reads better.
-    if (last && last.reason === reason && reason === 'outside the article' && last.text.length < 300) last.text += ` / ${text}`;
-    else removed.push({ text: text.length > 300 ? `${text.slice(0, 300)}…` : text, reason });
+    if (last && last.reason === reason && reason === 'outside the article' && last.text.length < MAX_REMOVAL_CHARS) last.text += ` / ${text}`;
+    else removed.push({ text: text.length > MAX_REMOVAL_CHARS ? `${text.slice(0, MAX_REMOVAL_CHARS)}…` : text, reason });
   };
   let sawTitle = false;
   for (const block of blocks) {
+    if (block.furniture) {
+      drop(block.text, block.furniture);
+      continue;
+    }
     const isTitle = !sawTitle && block.kind === 'heading' && kept.length === 0 && (isHeadline(block.text, title) || (block.inArticle && block.level === 1));
     if (isTitle) {
       sawTitle = true;

@@ -39,6 +39,11 @@ describe('extractHtmlArticle: main text', () => {
     expect(removal?.reason).toBe(reason);
   });
 
+  it('lists removals in page order', () => {
+    const reasons = article.removed.map((r) => r.reason).filter((r) => r !== 'outside the article');
+    expect(reasons).toEqual(['cookie banner', 'header', 'navigation', 'script', 'style', 'title (kept as metadata)', 'ad', 'share bar', 'related links', 'comments', 'footer']);
+  });
+
   it('never lets script output into the text', () => {
     expect(article.text).not.toContain('injected');
   });
