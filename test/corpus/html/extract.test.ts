@@ -83,6 +83,13 @@ describe('extractHtmlArticle: main text', () => {
     expect(article.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['hidden', 'ad', 'links']));
   });
 
+  it('drops photo captions and credits as captions', () => {
+    const html = page(`<article><p>${STORY[0]}</p><figure><img src="quay.jpg" alt=""><figcaption>The north quay at dawn. Photo: J. Marsh</figcaption></figure>${STORY.slice(1).map((s) => `<p>${s}</p>`).join('')}</article>`);
+    const article = extractHtmlArticle(html);
+    expect(article.text).toBe(STORY.join('\n\n'));
+    expect(article.removed).toContainEqual({ text: 'The north quay at dawn. Photo: J. Marsh', reason: 'caption' });
+  });
+
   it('decodes entities and keeps text outside tags whole', () => {
     const html = page(`<article><p>Fish &amp; chips cost &pound;5 at the &lsquo;Quay&rsquo; caf&eacute; on the harbour front, <b>said</b> the owner, who has run it for years.</p>${STORY.map((s) => `<p>${s}</p>`).join('')}</article>`);
     expect(extractHtmlArticle(html).text.split('\n\n')[0]).toBe('Fish & chips cost £5 at the ‘Quay’ café on the harbour front, said the owner, who has run it for years.');
