@@ -8,7 +8,12 @@ export interface SelectedText {
 
 // Short lines that are furniture in any language newsx meets in English-first corpora.
 const FURNITURE_LINES: [RegExp, string][] = [
-  [/^(?:advertisement|advertising|anzeige|publicité|publicidad|sponsored( content)?|ad)$/i, 'ad'],
+  [/^(?:advertisement|advertising|advert|anzeige|publicité|publicidad|sponsored( content)?|ad|story continues below( advertisement)?)$/i, 'ad'],
+  [/^(?:photo|image|picture|video|credit)s?\s*:.{0,80}$/i, 'caption'],
+  // An agency's name with a separator or "photo" beside it is a credit line; "(Reuters) - Shares rose" is not.
+  [/^(?=.{0,100}$)(?=.*(?:[|/©]|\bphoto|\bimage|\bcredit)).*\b(?:getty images|shutterstock|ap photo|afp|reuters|epa|alamy|pa wire|bloomberg)\b/i, 'caption'],
+  [/^(?:don'?t miss|must read|also read|more:|watch:|listen:|click here)\b.{0,80}$/i, 'related links'],
+  [/^(?:tell us what you think|have your say|join the (conversation|discussion)).{0,40}$/i, 'comments'],
   [/^(?:share( this( article| story)?)?|share on \w+|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit)$/i, 'share bar'],
   [/^(?:read more|read next|related( articles| stories| coverage| content)?|more from|see also|recommended|you may also like|most (read|popular|viewed))\b.{0,60}$/i, 'related links'],
   [/^(?:sign up|subscribe|newsletter|get our newsletter|join our)\b.{0,80}$/i, 'newsletter'],

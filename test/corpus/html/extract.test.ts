@@ -90,6 +90,25 @@ describe('extractHtmlArticle: main text', () => {
     expect(article.removed).toContainEqual({ text: 'The north quay at dawn. Photo: J. Marsh', reason: 'caption' });
   });
 
+  it.each([
+    ['Advertisement', 'ad'],
+    ['Share on Facebook', 'share bar'],
+    ["Don't miss: the harbour in pictures", 'related links'],
+    ['Sign up for our morning newsletter', 'newsletter'],
+    ['Natalie Marsh | Getty Images', 'caption'],
+  ])('drops the furniture line "%s" inside the article as %s', (line, reason) => {
+    const html = page(`<article><p>${STORY[0]}</p><p>${line}</p>${STORY.slice(1).map((s) => `<p>${s}</p>`).join('')}</article>`);
+    const article = extractHtmlArticle(html);
+    expect(article.text).toBe(STORY.join('\n\n'));
+    expect(article.removed).toContainEqual({ text: line, reason });
+  });
+
+  it('keeps a short paragraph that names a news agency', () => {
+    const line = '(Reuters) - Shares in the ferry operator rose 4%.';
+    const html = page(`<article><p>${line}</p>${STORY.map((s) => `<p>${s}</p>`).join('')}</article>`);
+    expect(extractHtmlArticle(html).text.split('\n\n')[0]).toBe(line);
+  });
+
   it('decodes entities and keeps text outside tags whole', () => {
     const html = page(`<article><p>Fish &amp; chips cost &pound;5 at the &lsquo;Quay&rsquo; caf&eacute; on the harbour front, <b>said</b> the owner, who has run it for years.</p>${STORY.map((s) => `<p>${s}</p>`).join('')}</article>`);
     expect(extractHtmlArticle(html).text.split('\n\n')[0]).toBe('Fish & chips cost £5 at the ‘Quay’ café on the harbour front, said the owner, who has run it for years.');
