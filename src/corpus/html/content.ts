@@ -19,7 +19,7 @@ export interface ArticleContainer {
  * ancestor by points times the share of its text outside links wins, and siblings that look like more
  * of the same story join it.
  */
-export function findArticleContainer(page: PageStats, body: HtmlElement): ArticleContainer {
+export function findArticleContainer(page: PageStats): ArticleContainer {
   const { stats, order } = page;
   const scores = new Map<HtmlElement, number>();
   const initial = (element: HtmlElement): number => {

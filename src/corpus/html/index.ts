@@ -44,7 +44,7 @@ export function extractHtmlArticle(html: string, options: { url?: string } = {})
   if (!metadata.url && options.url) metadata.url = options.url;
   const body = findElement(tree.root, (e) => e.tag === 'body') ?? tree.root;
   const page = measurePage(body);
-  const container = findArticleContainer(page, body);
+  const container = findArticleContainer(page);
   const blocks = renderBlocks(body, new Set(container.parts), page.furniture);
   const selected = selectArticleText(blocks, metadata.title);
   // "Headline | Outlet" from <title> alone: the page's own headline is the title without the outlet.

@@ -1,14 +1,8 @@
 import { decodeHTML } from 'entities';
+import type { PageMetadata } from './page-metadata.js';
 
 /** What a page's JSON-LD says about its article (schema.org NewsArticle, Article, BlogPosting...). */
-export interface JsonLdArticle {
-  title?: string;
-  published?: string;
-  modified?: string;
-  author?: string;
-  outlet?: string;
-  url?: string;
-  language?: string;
+export interface JsonLdArticle extends PageMetadata {
   /** The article's body as the publisher states it (some CMSs put the whole text here). */
   body?: string;
 }

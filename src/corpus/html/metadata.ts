@@ -1,16 +1,8 @@
 import { cleanValue, readJsonLd } from './json-ld.js';
+import type { PageMetadata } from './page-metadata.js';
 import { rawText, walkElements, type HtmlElement } from './tree.js';
 
-/** What a page says about itself: JSON-LD first, then OpenGraph and `<meta>`, then the markup. */
-export interface PageMetadata {
-  title?: string;
-  published?: string;
-  modified?: string;
-  author?: string;
-  outlet?: string;
-  url?: string;
-  language?: string;
-}
+export type { PageMetadata } from './page-metadata.js';
 
 /** Metadata, the JSON-LD body when a page states one, and what could not be read. */
 export interface MetadataReading {
