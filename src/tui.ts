@@ -1,6 +1,7 @@
 import type { CliArgs } from './commands/args.js';
 import { resolve } from 'node:path';
 import { loadInBackground } from './commands/background-load.js';
+import { appendCitations } from './commands/citations-file.js';
 import { bundledCorpusDir } from './commands/load.js';
 
 // SGR mouse reports (1000: clicks and wheel, 1006: their SGR form) go on and off with the alternate screen.
@@ -41,7 +42,8 @@ export async function runTui(dir: string | undefined, args: CliArgs): Promise<nu
   }
   let corpus;
   try {
-    corpus = await exploreWhileLoading(load, resolve(dir ?? bundledCorpusDir()));
+    const root = resolve(dir ?? bundledCorpusDir());
+    corpus = await exploreWhileLoading(load, root, { save: (text) => appendCitations(text, root) });
   } finally {
     // Leave the alternate screen before anything is printed, or an error message would vanish with it.
     restore();

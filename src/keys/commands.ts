@@ -12,6 +12,7 @@ export const commandIds = [
   'search.next', 'search.previous',
   'compare.mark', 'compare.run', 'compare.differencesOnly',
   'reader.raw', 'reader.header', 'reader.nextRemoval', 'reader.previousRemoval',
+  'copy.selection', 'copy.all', 'copy.toFile',
   'actor.chronology', 'warnings.show', 'help.toggle', 'app.suspend', 'app.quit',
 ] as const;
 
@@ -19,7 +20,7 @@ export const commandIds = [
 export type CommandId = (typeof commandIds)[number];
 
 /** Groups in the help overlay, in the order they are shown. */
-export const categories = ['Panes', 'Move', 'Open', 'Find', 'Edit', 'Compare', 'View', 'App'] as const;
+export const categories = ['Panes', 'Move', 'Open', 'Find', 'Edit', 'Compare', 'View', 'Copy', 'App'] as const;
 
 /** A help group. */
 export type Category = (typeof categories)[number];
@@ -72,6 +73,9 @@ export const commands = {
   'reader.header': { description: 'The whole header (metadata, actors, warnings) or its one line', category: 'View', short: 'header' },
   'reader.nextRemoval': { description: 'Raw text: next removal', category: 'View', short: 'next removal' },
   'reader.previousRemoval': { description: 'Raw text: previous removal', category: 'View', short: 'previous removal' },
+  'copy.selection': { description: 'Copy the selection with its citation (terminal clipboard, OSC 52)', category: 'Copy', short: 'copy' },
+  'copy.all': { description: 'Copy everything listed here, each with its citation', category: 'Copy', short: 'copy all' },
+  'copy.toFile': { description: 'Write the selection\'s citation to newsx-citations.txt (when the terminal does not copy)', category: 'Copy', short: 'to file' },
   'actor.chronology': { description: "The selected actor's chronology", category: 'View', short: 'chronology' },
   'warnings.show': { description: 'Warnings: skipped files and why', category: 'View', short: 'warnings' },
   'help.toggle': { description: 'This help (opens on the keys of where you are)', category: 'App', short: 'help' },

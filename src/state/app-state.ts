@@ -88,6 +88,11 @@ export interface AppState extends Place {
   similarity: Readonly<Record<string, number>>;
   /** A one-line message for the status bar ("Mark a second article to compare"). */
   message: string | null;
+  /**
+   * Citations asked for by y, Y or e, for the App to copy (OSC 52) or write to a file; `serial` tells a
+   * new request from the last. Cleared by the `copied` action that reports how it went.
+   */
+  copy: { text: string; toFile: boolean; serial: number } | null;
   size: { columns: number; rows: number };
   quit: boolean;
   /** Set by Ctrl-Z: the App suspends the process and clears it. */
@@ -112,6 +117,7 @@ export function initialState(size: { columns: number; rows: number }, firstIds: 
     similarity: {},
     compare: null,
     message: null,
+    copy: null,
     size,
     quit: false,
     suspend: false,

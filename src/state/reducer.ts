@@ -34,12 +34,14 @@ export interface ViewContext {
   closestTo: (articleId: string) => { id: string; sameStory: boolean } | null;
   /** The cross-link behind a detail or comparison row. */
   linkAt: (row: number) => Link | null;
+  /** What `y` copies (the selection) and `Y` (all the view lists), as citations; null when nothing is there. */
+  cite: (scope: 'one' | 'all') => string | null;
 }
 
 /** A ViewContext with nothing in it, for commands that do not read the view. */
 export const emptyContext: ViewContext = {
   rowIds: [], selectedId: null, selectedIndex: -1, pageSize: 1, lineCount: 0, marks: [], removals: [],
-  closestTo: () => null, linkAt: () => null,
+  closestTo: () => null, linkAt: () => null, cite: () => null,
 };
 
 /** Everything that changes the state. */
@@ -50,7 +52,9 @@ export type Action =
   | { type: 'resize'; columns: number; rows: number }
   | { type: 'select'; pane: ListPaneId; id: string }
   | { type: 'measured'; similarity: Readonly<Record<string, number>> }
-  | { type: 'resumed' };
+  | { type: 'resumed' }
+  /** The App copied (or wrote) what `copy` asked for: how it went, for the status bar. */
+  | { type: 'copied'; message: string };
 
 /** How many places Esc can go back through. */
 const HISTORY = 50;
@@ -64,6 +68,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'filterText': return withEditLine(state, { text: action.text, cursor: action.text.length });
     case 'measured': return { ...state, similarity: { ...state.similarity, ...action.similarity } };
     case 'resumed': return { ...state, suspend: false };
+    case 'copied': return { ...state, copy: null, message: action.message };
     case 'command': return runCommand({ ...state, message: null }, action.command, action.view);
   }
 }
@@ -109,6 +114,11 @@ function runCommand(state: AppState, command: CommandId, view: ViewContext): App
   switch (command) {
     case 'app.quit': return { ...state, quit: true };
     case 'app.suspend': return { ...state, suspend: true };
+    case 'copy.selection': case 'copy.all': case 'copy.toFile': {
+      const text = view.cite(command === 'copy.all' ? 'all' : 'one');
+      if (!text) return { ...state, message: 'Nothing here to copy' };
+      return { ...state, copy: { text, toFile: command === 'copy.toFile', serial: (state.copy?.serial ?? 0) + 1 } };
+    }
     case 'help.toggle': return { ...state, overlay: state.overlay?.kind === 'help' ? null : { kind: 'help', top: 0, filter: '' } };
     case 'warnings.show': return { ...state, overlay: { kind: 'warnings', top: 0, filter: '' } };
     case 'pane.next': case 'pane.previous': {

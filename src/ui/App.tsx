@@ -15,6 +15,7 @@ import { CorpusIndex } from './corpus-index.js';
 import { appReducer } from './layout.js';
 import { MIN_SIZE, PaneModels, paneBox, showsFilterLine, tooSmall } from './models/index.js';
 import { PaneView } from './panes/PaneView.js';
+import { osc52 } from './clipboard.js';
 import { suspendProcess } from './suspend.js';
 
 export { MIN_SIZE };
@@ -33,10 +34,20 @@ export interface AppProps {
   typeahead?: readonly string[];
   /** Ctrl-Z: stops the process until the shell continues it (tests pass their own). */
   onSuspend?: () => Promise<void>;
+  /** Where y / Y / e send citations (tests pass their own; by default OSC 52 on the terminal, no file). */
+  citations?: CitationSink;
+}
+
+/** Where the explorer's citations go: the terminal clipboard, or a file named back to the user. */
+export interface CitationSink {
+  /** Sends text to the clipboard; false when it is too long for the terminal to take (default: OSC 52 on Ink's stdout). */
+  copy?: (text: string) => boolean;
+  /** Appends text to a citations file; gives the file's path. */
+  save?: (text: string) => string;
 }
 
 /** The explorer: owns the state, the one `useInput`, and lays out the pane bar, the pane and the status bar. */
-export function App({ corpus, size, onQuit, typeahead, onSuspend }: AppProps) {
+export function App({ corpus, size, onQuit, typeahead, onSuspend, citations }: AppProps) {
   const { stdout } = useStdout();
   const { setRawMode } = useStdin();
   const { exit } = useApp();
@@ -64,6 +75,31 @@ export function App({ corpus, size, onQuit, typeahead, onSuspend }: AppProps) {
     const suspend = onSuspend ?? (() => suspendProcess(setRawMode, (text) => stdout.write(text)));
     void suspend().then(() => dispatch({ type: 'resumed' }));
   }, [state.suspend, onSuspend, setRawMode, stdout]);
+
+  // y, Y and e: the reducer says what to copy; sending it is a side effect, reported back as a message.
+  useEffect(() => {
+    const asked = state.copy;
+    if (!asked) return;
+    const copy = citations?.copy ?? ((text: string) => {
+      const bytes = osc52(text);
+      if (bytes) stdout.write(bytes);
+      return bytes !== null;
+    });
+    const save = citations?.save;
+    const lines = asked.text.split('\n').length;
+    const what = lines === 1 ? 'the citation' : `${lines} lines of citations`;
+    let message: string;
+    if (asked.toFile) {
+      try {
+        message = save ? `Wrote ${what} to ${save(asked.text)}` : 'Writing citations to a file is not available here';
+      } catch (error) {
+        message = `Could not write the citations: ${(error as Error).message}`;
+      }
+    } else {
+      message = copy(asked.text) ? `Copied ${what} (terminal clipboard) · e writes it to a file` : 'Too long for the terminal clipboard: e writes it to a file';
+    }
+    dispatch({ type: 'copied', message });
+  }, [state.copy, citations, stdout]);
 
   useEffect(() => {
     for (const name of typeahead ?? []) dispatch({ type: 'replay', name });

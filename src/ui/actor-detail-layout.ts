@@ -23,6 +23,8 @@ export interface ActorDetailLine {
 export interface DetailRow {
   section: 'role' | 'quote' | 'cooccurring' | 'mention';
   link: Link | null;
+  /** What `y` copies of the row: its content without the outlet the view adds ("“…”", the sentence). */
+  cited: string;
   /** Index of its first line. */
   line: number;
   /** Lines it takes. */
@@ -58,14 +60,14 @@ export function actorDetailLayout(actor: Actor, lookups: ActorLookups, width: nu
   wrapped(`${actor.kind} · ${plural(actor.mentions, 'mention')} in ${plural(actor.articles.length, 'article')} · ${plural(outlets.length, 'outlet')}: ${outlets.join(', ')}`, 'meta');
   if (actor.aliases.length) wrapped(`Also written: ${actor.aliases.map(safeText).join(', ')}`, 'meta');
 
-  const addRow = (section: DetailRow['section'], text: string, link: Link | null, pattern: ReturnType<typeof namePattern> = null, skip = 0, kind?: ActorKind) => {
+  const addRow = (section: DetailRow['section'], text: string, link: Link | null, cited: string, pattern: ReturnType<typeof namePattern> = null, skip = 0, kind?: ActorKind) => {
     let parts = wrap(text, inner);
     if (parts.length > ROW_LINES) parts = [...parts.slice(0, ROW_LINES - 1), truncate(`${parts[ROW_LINES - 1]!} …`, inner)];
     const names = nameSpansOverLines(parts, pattern);
     // The outlet prefix of a mention is not the actor ("CNN · ..." in CNN's own detail).
     if (skip) names[0] = names[0]!.filter((s) => s.start >= skip);
     const row = rows.length;
-    rows.push({ section, link, line: lines.length, height: parts.length });
+    rows.push({ section, link, cited, line: lines.length, height: parts.length });
     parts.forEach((t, i) => push(t, 'item', { row, first: i === 0, names: names[i], kind }));
   };
   const section = (title: string, count: number, shown: number, unit?: string) => {
@@ -79,13 +81,13 @@ export function actorDetailLayout(actor: Actor, lookups: ActorLookups, width: nu
     section('Roles', roles.length, roles.length);
     const where = roleParagraphs(actor);
     for (const role of roles) {
-      addRow('role', `${role.text} — ${role.outlets.join(', ')}`, { kind: 'article', articleId: role.articleId, paragraph: where(role.articleId, role.text) });
+      addRow('role', `${role.text} — ${role.outlets.join(', ')}`, { kind: 'article', articleId: role.articleId, paragraph: where(role.articleId, role.text) }, `${actor.name}, ${role.text}`);
     }
   }
   if (actor.quotes.length) {
     section('Quotes', actor.quotes.length, actor.quotes.length);
     for (const q of actor.quotes) {
-      addRow('quote', `“${safeText(q.text)}” — ${lookups.outletOfArticle(q.articleId)}`, { kind: 'article', articleId: q.articleId, paragraph: q.paragraph });
+      addRow('quote', `“${safeText(q.text)}” — ${lookups.outletOfArticle(q.articleId)}`, { kind: 'article', articleId: q.articleId, paragraph: q.paragraph }, `“${q.text}”`);
     }
   }
   if (actor.cooccurring.length) {
@@ -93,7 +95,7 @@ export function actorDetailLayout(actor: Actor, lookups: ActorLookups, width: nu
     section('Named with', actor.cooccurring.length, shown.length);
     for (const other of shown) {
       const found = lookups.byName.get(other.name);
-      addRow('cooccurring', `${safeText(other.name)} ×${other.count}`, found ? { kind: 'actor', actorId: found.id } : null, null, 0, found?.kind);
+      addRow('cooccurring', `${safeText(other.name)} ×${other.count}`, found ? { kind: 'actor', actorId: found.id } : null, `${actor.name} is named with ${other.name} in ${other.count} sentences`, null, 0, found?.kind);
     }
   }
   const mentions = distinctSentences(actor);
@@ -103,7 +105,7 @@ export function actorDetailLayout(actor: Actor, lookups: ActorLookups, width: nu
     const pattern = namePattern(formsOfActor(actor));
     for (const m of shown) {
       const prefix = `${lookups.outletOfArticle(m.articleId)} · `;
-      addRow('mention', prefix + safeText(m.text), { kind: 'article', articleId: m.articleId, paragraph: m.paragraph }, pattern, prefix.length);
+      addRow('mention', prefix + safeText(m.text), { kind: 'article', articleId: m.articleId, paragraph: m.paragraph }, m.text, pattern, prefix.length);
     }
     if (shown.length < mentions.length) {
       wrapped(`${mentions.length - shown.length} more: filter the Articles pane with actor:${actor.name.split(' ').pop()}`, 'muted');

@@ -24,7 +24,7 @@ export function commandForKey(state: AppState, name: string): CommandId | null {
 /** Commands that read the view (rows, lines, links): only these make the focused model. */
 const READS_VIEW = new Set<CommandId>([
   'move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.top', 'move.bottom', 'open', 'compare.mark', 'compare.run',
-  'actor.chronology', 'search.next', 'search.previous', 'reader.nextRemoval', 'reader.previousRemoval',
+  'actor.chronology', 'search.next', 'search.previous', 'reader.nextRemoval', 'reader.previousRemoval', 'copy.selection', 'copy.all', 'copy.toFile',
 ]);
 
 /** The text a key types into the line being edited, or null when it is not text. */

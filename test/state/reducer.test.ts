@@ -13,7 +13,7 @@ const view = (patch: Partial<ViewContext> = {}, state?: AppState): ViewContext =
   const selectedIndex = rowIds.length ? Math.max(0, at) : -1;
   return {
     rowIds, selectedId: selectedIndex === -1 ? null : rowIds[selectedIndex]!, selectedIndex, pageSize: 2, lineCount: 40, marks: [], removals: [],
-    closestTo: () => null, linkAt: () => null, ...patch,
+    closestTo: () => null, linkAt: () => null, cite: () => null, ...patch,
   };
 };
 const run = (state: AppState, command: CommandId, patch: Partial<ViewContext> = {}) => reduce(state, { type: 'command', command, view: view(patch, state) });

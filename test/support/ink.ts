@@ -2,7 +2,7 @@ import { render } from 'ink-testing-library';
 import { act, createElement } from 'react';
 import { vi } from 'vitest';
 import type { Corpus } from '../../src/core/types.js';
-import { App } from '../../src/ui/App.js';
+import { App, type AppProps } from '../../src/ui/App.js';
 import { guardInput } from '../../src/ui/input-guard.js';
 
 /** Key sequences as a terminal sends them. */
@@ -12,11 +12,11 @@ export const KEY = {
 } as const;
 
 /** Renders the app at a size and gives helpers that type and wait for frames (never fixed sleeps). */
-export async function renderApp(corpus: Corpus, size = { columns: 100, rows: 30 }) {
+export async function renderApp(corpus: Corpus, size = { columns: 100, rows: 30 }, props: Partial<AppProps> = {}) {
   let quit = false;
   let rendered: ReturnType<typeof render> | null = null;
   await act(async () => {
-    rendered = render(createElement(App, { corpus, size, onQuit: () => { quit = true; } }));
+    rendered = render(createElement(App, { corpus, size, onQuit: () => { quit = true; }, ...props }));
   });
   const app = rendered! as ReturnType<typeof render>;
   guardInput(app.stdin as unknown as { read: (size?: number) => unknown });
@@ -24,6 +24,8 @@ export async function renderApp(corpus: Corpus, size = { columns: 100, rows: 30 
   await vi.waitFor(() => { if (!frame().includes('newsx')) throw new Error('no first frame yet'); });
   return {
     frame,
+    /** Everything written to the terminal so far, frames and escape sequences alike. */
+    written: () => app.frames.join(''),
     quitted: () => quit,
     /** Writes keys one at a time (Ink reads a burst as one paste), waiting a tick between. */
     async press(...keys: string[]) {

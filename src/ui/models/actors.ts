@@ -8,6 +8,7 @@ import { highlightWords } from './articles.js';
 import { listModel } from './list.js';
 import { scrollModel } from './scroll.js';
 import type { ActorRow, ModelInput, PaneModel } from './types.js';
+import { citeActor, citeList, citeRow } from './citations.js';
 
 /** Column widths of the actor list at a terminal width; the outlets' names take what is left. */
 export function actorColumns(width: number) {
@@ -49,7 +50,13 @@ export function actorsModel(input: ModelInput): PaneModel {
   });
   return {
     view: 'actors', list, words, columns,
-    context: { ...emptyContext, rowIds: ids, selectedId: list.selectedId, selectedIndex: list.selected, pageSize: list.pageSize },
+    context: {
+      ...emptyContext, rowIds: ids, selectedId: list.selectedId, selectedIndex: list.selected, pageSize: list.pageSize,
+      cite: (scope) => {
+        const actors = (scope === 'all' ? ids : list.selectedId ? [list.selectedId] : []).map((id) => index.actorById.get(id)!);
+        return actors.length ? citeList(actors, (a) => citeActor(a, index)) : null;
+      },
+    },
     status: `${list.position} · ${ids.length} of ${corpus.actors.length} actors${filter ? ` · filter "${safeText(filter)}"` : ''}`,
   };
 }
@@ -76,6 +83,11 @@ function actorDetailModel({ index, state, box, memo }: ModelInput): PaneModel {
     context: {
       ...emptyContext, rowIds: [actor.id], selectedId: actor.id, selectedIndex: 0,
       pageSize: Math.max(1, rowsInView - 1), lineCount: layout.rows.length, linkAt: (r) => layout.rows[r]?.link ?? null,
+      // y: the selected quote, role or mention, cited where its link leads; Y: every quote of the actor.
+      cite: (scope) => {
+        if (scope === 'all' || !row) return citeActor(actor, index);
+        return citeRow(row.cited, row.section === 'cooccurring' ? null : row.link, index, row.section === 'quote' ? actor.name : undefined);
+      },
     },
     status: `${safeText(actor.name)} · ${position}`,
   };

@@ -6,6 +6,7 @@ import { emptyContext } from '../../state/reducer.js';
 import { closestVersion } from '../closest.js';
 import { listModel } from './list.js';
 import type { ArticleRow, ModelInput, PaneModel } from './types.js';
+import { citeArticleAt, citeList } from './citations.js';
 
 /** The words of a query worth highlighting (fuzzy and included terms, not exclusions, not qualified fields). */
 export function highlightWords(query: string): string[] {
@@ -59,6 +60,13 @@ export function articlesModel({ corpus, index, state, box, memo }: ModelInput): 
         const article = body.length ? index.articleById.get(ids[row] ?? '') : undefined;
         const found = article ? bodyMatch(article, body[0]!) : null;
         return found && article ? { kind: 'article', articleId: article.id, paragraph: found.paragraph, search: body[0]! } : null;
+      },
+      // With a `text:` search, an article is cited at the paragraph that matched.
+      cite: (scope) => {
+        const at = (article: Article) => citeArticleAt(article, body.length ? bodyMatch(article, body[0]!)?.paragraph ?? null : null);
+        if (scope === 'all') return ids.length ? citeList(ids.map((id) => index.articleById.get(id)!), at) : null;
+        const article = list.selectedId ? index.articleById.get(list.selectedId) : undefined;
+        return article ? at(article) : null;
       },
     },
     status: `${list.position} · ${ids.length} of ${corpus.articles.length} articles${marked}`,

@@ -8,6 +8,7 @@ import { textWidth } from '../text-width.js';
 import { listModel, windowStart } from './list.js';
 import { scrollModel } from './scroll.js';
 import type { ModelInput, PaneModel } from './types.js';
+import { citeChronologyEntry, citeList } from './citations.js';
 
 /** The mark column: a space, "!" for a conflict, a space. */
 export const MARK = 3;
@@ -79,7 +80,13 @@ export function chronologyModel(input: ModelInput): PaneModel {
   return {
     view: 'chronology', list,
     look: { ...widths, words: textHighlights(filter), outletWords: outletHighlights(filter) },
-    context: { ...emptyContext, rowIds: listing.ids, selectedId: list.selectedId, selectedIndex: list.selected, pageSize: Math.max(1, list.height - 2) },
+    context: {
+      ...emptyContext, rowIds: listing.ids, selectedId: list.selectedId, selectedIndex: list.selected, pageSize: Math.max(1, list.height - 2),
+      cite: (scope) => {
+        const ids = scope === 'all' ? listing.ids : list.selectedId ? [list.selectedId] : [];
+        return ids.length ? citeList(ids.map((id) => index.entryById.get(id)!), (e) => citeChronologyEntry(e, index)) : null;
+      },
+    },
     status: `${list.position} · ${listing.ids.length} of ${eventCount(total)}${narrowed}`,
   };
 }
@@ -103,7 +110,7 @@ function chronologyDetailModel({ index, state, box, memo }: ModelInput, listing:
   const where = selectedRow < sources ? `source ${selectedRow + 1} of ${sources}` : `actor ${selectedRow - sources + 1} of ${model.links.length - sources}`;
   return {
     view: 'chronologyDetail', scroll, selectedRow,
-    context: { ...emptyContext, lineCount: model.links.length, pageSize: Math.max(1, Math.floor(box.height / 3)), linkAt: (r) => model.links[r] ?? null },
+    context: { ...emptyContext, lineCount: model.links.length, pageSize: Math.max(1, Math.floor(box.height / 3)), linkAt: (r) => model.links[r] ?? null, cite: () => citeChronologyEntry(entry, index) },
     status: model.links.length ? `${position} · ${where}` : position,
   };
 }

@@ -9,6 +9,7 @@ import { summaryLines } from '../compare/summary.js';
 import { truncate } from '../text-width.js';
 import { scrollModel } from './scroll.js';
 import type { ModelInput, PaneModel } from './types.js';
+import { citeCompareRow, citeList } from './citations.js';
 
 function versionHeader(side: 'A' | 'B', article: Article, width: number): Span[] {
   return truncateSpans([
@@ -76,7 +77,14 @@ export function comparisonModel({ corpus, index, state, box, memo }: ModelInput)
   const versions = `A: ${truncate(versionLabel(a), 24)} vs B: ${truncate(versionLabel(b), 24)}`;
   return {
     view: 'comparison', scroll, selectedRow, top, empty,
-    context: { ...emptyContext, lineCount: rows.length, marks, pageSize: Math.max(1, rowsInView - 1), linkAt: (r) => rowLink(rows[r], a, b) },
+    context: {
+      ...emptyContext, lineCount: rows.length, marks, pageSize: Math.max(1, rowsInView - 1), linkAt: (r) => rowLink(rows[r], a, b),
+      // y: the selected row's two sides; Y: every row that differs.
+      cite: (scope) => {
+        const cited = scope === 'all' ? rows.filter((r) => r.kind !== 'same') : rows[selectedRow] ? [rows[selectedRow]!] : [];
+        return cited.length ? citeList(cited, (r) => citeCompareRow(r, a, b)) : null;
+      },
+    },
     // A narrow status bar cuts its end: there the position comes first and the outlets (also in the headers) last.
     status: stack ? `${position} · ${counted} · ${versions}` : `${versions} · ${position} · ${counted}`,
   };

@@ -5,6 +5,8 @@ import { orderedByStory, unmeasuredInView } from '../compare/pair-order.js';
 import { highlightWords } from './articles.js';
 import { listModel } from './list.js';
 import type { ModelInput, PaneModel, PairRow } from './types.js';
+import { citeArticle } from '../../core/citations.js';
+import { citeList } from './citations.js';
 
 /** What the empty list says: how to get a comparison some other way. */
 export const NO_PAIRS = 'No story has two versions to compare. In Articles (1), mark two articles with Space, then press c.';
@@ -39,7 +41,13 @@ export function pairsModel({ index, state, box, memo }: ModelInput): PaneModel {
   return {
     view: 'pairs', list, words: highlightWords(filter), columns: pairColumns(box.width),
     unmeasured: unmeasuredInView(rows, list.start, list.start + list.height, wholeStories, state.similarity),
-    context: { ...emptyContext, rowIds: ids, selectedId: list.selectedId, selectedIndex: list.selected, pageSize: list.pageSize },
+    context: {
+      ...emptyContext, rowIds: ids, selectedId: list.selectedId, selectedIndex: list.selected, pageSize: list.pageSize,
+      cite: (scope) => {
+        const pairs = scope === 'all' ? rows : rows.filter((p) => p.id === list.selectedId);
+        return pairs.length ? citeList(pairs, (p) => `A: ${citeArticle(p.a)}\nB: ${citeArticle(p.b)}`) : null;
+      },
+    },
     status: `${list.position} · ${ids.length} of ${index.pairs.length} pairs · Enter compares`,
   };
 }

@@ -5,6 +5,8 @@ import { readerNameSpans } from '../reader-names.js';
 import { readerLines, searchMatches } from '../reader-lines.js';
 import { scrollModel } from './scroll.js';
 import type { ModelInput, PaneModel } from './types.js';
+import { citeArticle } from '../../core/citations.js';
+import { citeArticleAt } from './citations.js';
 
 /** The reader: an article's clean (or raw) text, wrapped and scrolled, with in-text search. */
 export function readerModel({ corpus, index, state, box, memo }: ModelInput): PaneModel {
@@ -29,7 +31,16 @@ export function readerModel({ corpus, index, state, box, memo }: ModelInput): Pa
   return {
     view: 'reader', scroll, names, current: marks[reader.match] ?? null, focusParagraph: reader.focusParagraph, landed: reader.landed,
     words: reader.search.trim() ? [reader.search.trim().toLowerCase()] : [],
-    context: { ...emptyContext, pageSize: Math.max(1, scroll.height - 1), lineCount: lines.length, marks, removals, position: scroll.top, closestTo: (id) => closestVersion(corpus, id) },
+    context: {
+      ...emptyContext, pageSize: Math.max(1, scroll.height - 1), lineCount: lines.length, marks, removals, position: scroll.top, closestTo: (id) => closestVersion(corpus, id),
+      // y: the paragraph at the search match, or the first in view; Y: the article itself.
+      cite: (scope) => {
+        if (scope === 'all') return citeArticle(article);
+        const from = marks[reader.match] ?? scroll.top;
+        const paragraph = lines.slice(from).find((l) => l.paragraph !== undefined)?.paragraph ?? null;
+        return citeArticleAt(article, paragraph);
+      },
+    },
     status: `${reader.raw ? 'raw' : 'clean'} · line ${Math.min(lines.length, scroll.top + 1)}-${end} of ${lines.length}${found}`,
   };
 }
