@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { analyseCorpus } from '../core/analyse.js';
+import { analyseArticles, analyseCorpus, buildArticles, corpusArticles } from '../core/analyse.js';
 import { noProgress, type ProgressSink } from '../core/progress.js';
-import type { Corpus } from '../core/types.js';
+import type { Corpus, CorpusWarning } from '../core/types.js';
 import { describeWarning, readCorpus } from '../corpus/index.js';
-import { cacheKey, readCachedAnalysis, writeCachedAnalysis } from './cache.js';
+import { documentKey, openCorpusCache } from './cache.js';
 import { terminalProgress } from './progress.js';
 import { progressFs } from './reading-progress.js';
 import { Failure } from './errors.js';
@@ -59,15 +59,27 @@ async function loadAndAnalyse(dir: string | undefined, options: LoadOptions, pro
       warnings.map(describeWarning),
     );
   }
-  const key = options.noCache ? null : cacheKey(documents);
-  if (key === null) return analyseCorpus(root, documents, warnings, progress);
+  const cache = options.noCache ? null : await openCorpusCache(root, documents);
+  if (cache === null) return analyseCorpus(root, documents, warnings, progress);
   progress({ stage: 'cache', done: 0, total: null });
-  const cached = await readCachedAnalysis(key);
-  if (cached) return { root, warnings, ...cached };
-  const corpus = analyseCorpus(root, documents, warnings, progress);
-  // A document that failed analysis is not cached over: its warning (and reason) comes back on every run.
-  if (corpus.articles.length < documents.length) return corpus;
+  // Per-article work once: only documents without a cached article are cleaned and read for metadata.
+  const { articles: known, unused } = await cache.readArticles(documents);
+  const failed: CorpusWarning[] = [];
+  const built = buildArticles(documents, progress, (doc) => known.get(documentKey(doc)) ?? null, failed);
+  const articles = corpusArticles(built);
+  const all = failed.length === 0 ? warnings : [...warnings, ...failed];
+  const allKnown = known.size === documents.length;
+  if (!allKnown || unused > 0) {
+    progress({ stage: 'saving', done: 0, total: null });
+    // Stored before the sibling dates: those depend on the other articles.
+    await cache.writeArticles(built, documents);
+  }
+  const cached = allKnown ? await cache.readAnalysis() : null;
+  if (cached) return { root, articles, ...cached, warnings: all };
+  const analysis = analyseArticles(articles, progress);
+  // A document that failed analysis is not cached over: it is tried again (and warned of) on every run.
+  if (failed.length > 0) return { root, articles, ...analysis, warnings: all };
   progress({ stage: 'saving', done: 0, total: null });
-  await writeCachedAnalysis(key, corpus);
-  return corpus;
+  await cache.writeAnalysis(analysis);
+  return { root, articles, ...analysis, warnings };
 }

@@ -51,21 +51,53 @@ export function byPublication(a: Article, b: Article): number {
 }
 
 /**
- * The whole analysis, in order: articles (cleaned, with metadata), then actors (they need clean text),
- * then the chronology (it names actors), then stories (they compare actors and events).
+ * The per-article stage: each document cleaned and given its metadata, independent of every other
+ * document (so its result can be cached by the document's content, or computed on another core or
+ * machine), in document order. `known` may hand back an article built before from the same document
+ * (a cache); null means build it. A document that throws is left out with a warning in `failed`.
  */
-export function analyseCorpus(root: string, docs: readonly SourceDocument[], warnings: CorpusWarning[], progress: ProgressSink = noProgress): Corpus {
-  const failed: CorpusWarning[] = [];
-  // Undated pages borrow a date from a story sibling, so this needs every article first.
-  const articles = dateFromSiblings(docs.flatMap((doc, i) => {
+export function buildArticles(
+  docs: readonly SourceDocument[],
+  progress: ProgressSink = noProgress,
+  known: (doc: SourceDocument, index: number) => Article | null = () => null,
+  failed: CorpusWarning[] = [],
+): Article[] {
+  return docs.flatMap((doc, i) => {
     if (i % PROGRESS_EVERY === 0) progress({ stage: 'articles', done: i, total: docs.length });
-    return articleOrWarning(doc, failed);
-  })).sort(byPublication);
+    const cached = known(doc, i);
+    return cached ? [cached] : articleOrWarning(doc, failed);
+  });
+}
+
+/** What the corpus-level stages make of all the articles together. */
+export type CorpusAnalysis = Pick<Corpus, 'actors' | 'chronology' | 'stories'>;
+
+/**
+ * The articles as the corpus shows them: undated pages given a date from a story sibling (so this
+ * needs every article first, and is not cached per article), in publication order.
+ */
+export function corpusArticles(articles: readonly Article[]): Article[] {
+  return dateFromSiblings(articles).sort(byPublication);
+}
+
+/**
+ * The corpus-level stages over `corpusArticles`, in order: actors (they need clean text), then the
+ * chronology (it names actors), then stories (they compare actors and events). Each reads every
+ * article, so a changed article means running these again.
+ */
+export function analyseArticles(articles: readonly Article[], progress: ProgressSink = noProgress): CorpusAnalysis {
   progress({ stage: 'actors', done: 0, total: null });
   const actors = extractActors(articles);
   progress({ stage: 'chronology', done: 0, total: null });
   const chronology = buildChronology(articles, actors);
   progress({ stage: 'stories', done: 0, total: null });
   const stories = groupStories(articles, actors, chronology);
-  return { root, articles, actors, chronology, stories, warnings: failed.length === 0 ? warnings : [...warnings, ...failed] };
+  return { actors, chronology, stories };
+}
+
+/** The whole analysis: the per-article stage, the sibling dates and order, then the corpus-level stages. */
+export function analyseCorpus(root: string, docs: readonly SourceDocument[], warnings: CorpusWarning[], progress: ProgressSink = noProgress): Corpus {
+  const failed: CorpusWarning[] = [];
+  const articles = corpusArticles(buildArticles(docs, progress, undefined, failed));
+  return { root, articles, ...analyseArticles(articles, progress), warnings: failed.length === 0 ? warnings : [...warnings, ...failed] };
 }

@@ -91,7 +91,7 @@ describe('newsx on the command line', () => {
     const second = runCli(['articles', dir, '--json'], { XDG_CACHE_HOME: cache });
     expect(first.status).toBe(0);
     expect(second.stdout).toBe(first.stdout);
-    expect(readdirSync(join(cache, 'newsx')).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    expect(readdirSync(join(cache, 'newsx')).filter((f) => f.endsWith('.jsonl.gz'))).toHaveLength(2);
     expect(readdirSync(dir, { recursive: true }).map(String).sort()).toEqual(before);
     expect(statSync(dir).mtimeMs).toBe(mtime);
     chmodSync(dir, 0o755);
