@@ -87,7 +87,8 @@ export async function readCacheFile(dir: string, name: string, header: CacheHead
   try {
     const info = await lstat(file);
     if (!info.isFile() || (ownUid !== null && info.uid !== ownUid)) return false;
-    const input = createReadStream(file).pipe(createGunzip());
+    // Large pieces: gzip's default 16 KB means a callback per 16 KB, most of the time of a re-open.
+    const input = createReadStream(file, { highWaterMark: 1 << 20 }).pipe(createGunzip({ chunkSize: 1 << 20 }));
     const reader = createInterface({ input, crlfDelay: Infinity });
     let state: 'header' | 'records' | 'ended' = 'header';
     let count = 0;

@@ -11,7 +11,7 @@ import { writeJsonlCorpus, writeTxtCorpus } from './corpus.js';
 import { displayCorpus } from './display-corpus.js';
 import { figuresTable, type Figure } from './figures.js';
 import { ensureFzf, filterFigure } from './filter-bench.js';
-import { startupFigure } from './startup-bench.js';
+import { minimalAppBaseline, startupFigure } from './startup-bench.js';
 
 // Ink reads these when it is first imported: frames must be drawn, in colour, so a moved selection is a new frame.
 process.env.CI = 'false';
@@ -46,12 +46,13 @@ async function main(): Promise<void> {
     if (!hasFzf) log('fzf could not be installed: the filter figures are missing (apt-get install -y fzf).');
     log('start-up');
     figures.push(await startupFigure(root, tmp, quick ? 5 : 9));
+    const explorer = await minimalAppBaseline(root, tmp, quick ? 3 : 5);
     log('analysis of 1,000 .txt files');
     figures.push(...(await analysisFigures(root, writeTxtCorpus(join(tmp, 'txt-1k'), 1_000), tmp, '1,000 .txt files', analysisTimeoutMs)));
     for (const size of analysisSizes) {
       log(`analysis of ${size} articles in .jsonl`);
       const written = writeJsonlCorpus(join(tmp, `jsonl-${size}`), size);
-      figures.push(...(await analysisFigures(root, written, tmp, `${size.toLocaleString('en')} articles`, analysisTimeoutMs)));
+      figures.push(...(await analysisFigures(root, written, tmp, `${size.toLocaleString('en')} articles`, analysisTimeoutMs, explorer)));
       rmSync(written.dir, { recursive: true, force: true });
     }
   } finally {

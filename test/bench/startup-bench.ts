@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import type { ExplorerBaseline } from './analysis-bench.js';
 import { atMost, ms, type Figure } from './figures.js';
 import { median, now } from './timing.js';
 
@@ -73,4 +74,17 @@ export async function startupFigure(root: string, tmp: string, runs: number): Pr
   }
   const figure = atMost('start-up to first frame, bundled corpus', median(ours), median(base), 1.5, '× minimal Ink app', ms);
   return ours.length ? figure : { ...figure, met: false, measured: 'no frame' };
+}
+
+/** The minimal app's start-up (median of `runs`), for figures that re-open the explorer on a corpus. */
+export async function minimalAppBaseline(root: string, tmp: string, runs: number): Promise<ExplorerBaseline> {
+  const minimal = await buildMinimalApp(root, tmp);
+  const env = { ...process.env, CI: 'false', FORCE_COLOR: '0' };
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = await timeToFrame(`node ${minimal}`, 'minimal app ready', env);
+    if (t !== null) times.push(t);
+  }
+  // The explorer's first frame of a corpus is its Articles list; a 100k corpus may take a while.
+  return { minimalMs: median(times), timeToFrame: (command, e) => timeToFrame(command, '1 Articles', e, 120_000) };
 }
