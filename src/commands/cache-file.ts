@@ -9,7 +9,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { chmod, lstat, mkdir, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -89,26 +88,25 @@ export async function readCacheFile(dir: string, name: string, header: CacheHead
     if (!info.isFile() || (ownUid !== null && info.uid !== ownUid)) return false;
     // Large pieces: gzip's default 16 KB means a callback per 16 KB, most of the time of a re-open.
     const input = createReadStream(file, { highWaterMark: 1 << 20 }).pipe(createGunzip({ chunkSize: 1 << 20 }));
-    const reader = createInterface({ input, crlfDelay: Infinity });
-    let state: 'header' | 'records' | 'ended' = 'header';
+    let state = 'header' as 'header' | 'records' | 'ended';
     let count = 0;
     let ok = true;
-    for await (const line of reader) {
+    const take = (line: string): boolean => {
       const value = JSON.parse(line) as unknown;
       if (state === 'header') {
-        if (!sameHeader(value, header)) { ok = false; break; }
         state = 'records';
-      } else if (state === 'records' && isTrailer(value)) {
-        if (value.end !== count) { ok = false; break; }
-        state = 'ended';
-      } else if (state === 'records' && accept(value)) {
-        count++;
-      } else {
-        ok = false;
-        break;
+        return sameHeader(value, header);
       }
+      if (state === 'records' && isTrailer(value)) {
+        state = 'ended';
+        return value.end === count;
+      }
+      if (state === 'records' && accept(value)) return ++count > 0;
+      return false;
+    };
+    for await (const line of linesOf(input)) {
+      if (!take(line)) { ok = false; break; }
     }
-    reader.close();
     input.destroy();
     if (!ok || state !== 'ended') return false;
     const now = new Date();
@@ -117,6 +115,23 @@ export async function readCacheFile(dir: string, name: string, header: CacheHead
   } catch {
     return false;
   }
+}
+
+/** The lines of a stream of UTF-8 text (cache files end each line with \n; a last unended line is kept). */
+async function* linesOf(input: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let rest = '';
+  for await (const chunk of input) {
+    const text = rest + decoder.decode(chunk, { stream: true });
+    let from = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', from)) {
+      yield text.slice(from, end);
+      from = end + 1;
+    }
+    rest = text.slice(from);
+  }
+  rest += decoder.decode();
+  if (rest !== '') yield rest;
 }
 
 function sameHeader(value: unknown, expected: CacheHeader): boolean {
