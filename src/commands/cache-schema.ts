@@ -14,22 +14,52 @@ export type Shape =
   | { fields: Readonly<Record<string, Shape>> }
   | { recordOf: Shape };
 
+/** A compiled check: one closure per shape, made once, so checking a cache of millions of values allocates nothing. */
+type Check = (value: unknown) => boolean;
+
+const compiled = new WeakMap<object, Check>();
+
+function compile(shape: Shape): Check {
+  if (shape === 'string') return (v) => typeof v === 'string';
+  if (shape === 'number') return (v) => typeof v === 'number' && Number.isFinite(v);
+  const known = compiled.get(shape);
+  if (known) return known;
+  let check: Check;
+  if ('nullable' in shape) {
+    const inner = compile(shape.nullable);
+    check = (v) => v === null || inner(v);
+  } else if ('list' in shape) {
+    const item = compile(shape.list);
+    check = (v) => {
+      if (!Array.isArray(v)) return false;
+      for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+      return true;
+    };
+  } else if ('oneOf' in shape) {
+    const allowed = new Set(shape.oneOf);
+    check = (v) => typeof v === 'string' && allowed.has(v);
+  } else if ('recordOf' in shape) {
+    const item = compile(shape.recordOf);
+    check = (v) => isPlainObject(v) && Object.values(v).every(item);
+  } else {
+    const fields = Object.entries(shape.fields).map(([name, field]) => [name, compile(field)] as const);
+    check = (v) => {
+      if (!isPlainObject(v)) return false;
+      for (const [name, field] of fields) if (!field(v[name])) return false;
+      return true;
+    };
+  }
+  compiled.set(shape, check);
+  return check;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /** True when `value` has `shape` all the way down (extra fields are allowed: they are never read). */
 export function fits(value: unknown, shape: Shape): boolean {
-  if (shape === 'string') return typeof value === 'string';
-  if (shape === 'number') return typeof value === 'number' && Number.isFinite(value);
-  if ('nullable' in shape) return value === null || fits(value, shape.nullable);
-  if ('list' in shape) {
-    if (!Array.isArray(value)) return false;
-    for (const item of value) if (!fits(item, shape.list)) return false;
-    return true;
-  }
-  if ('oneOf' in shape) return typeof value === 'string' && shape.oneOf.includes(value);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const record = value as Record<string, unknown>;
-  if ('recordOf' in shape) return Object.values(record).every((v) => fits(v, shape.recordOf));
-  for (const [name, field] of Object.entries(shape.fields)) if (!fits(record[name], field)) return false;
-  return true;
+  return compile(shape)(value);
 }
 
 const text = 'string' as const;

@@ -39,10 +39,15 @@ function folderBytes(dir: string): number {
 /** Adds one article to a written corpus as a file of its own (a copy of its first with a new title); returns its path. */
 function addOneFile(corpus: WrittenCorpus): string {
   const first = readdirSync(corpus.dir).sort()[0]!;
-  const line = readFileSync(join(corpus.dir, first), 'utf8').split('\n')[0]!;
-  const record = JSON.parse(line) as { title: string; text?: string };
-  const file = join(corpus.dir, first.endsWith('.jsonl') ? 'added-one.jsonl' : 'added-one.txt');
-  writeFileSync(file, first.endsWith('.jsonl') ? JSON.stringify({ ...record, title: `Added: ${record.title}` }) + '\n' : `Added article\n\n${line}\n`);
+  const text = readFileSync(join(corpus.dir, first), 'utf8');
+  if (!first.endsWith('.jsonl')) {
+    const file = join(corpus.dir, 'added-one.txt');
+    writeFileSync(file, `Added: ${text}`);
+    return file;
+  }
+  const record = JSON.parse(text.split('\n')[0]!) as { title: string };
+  const file = join(corpus.dir, 'added-one.jsonl');
+  writeFileSync(file, JSON.stringify({ ...record, title: `Added: ${record.title}` }) + '\n');
   return file;
 }
 
