@@ -117,21 +117,23 @@ export async function readCacheFile(dir: string, name: string, header: CacheHead
   }
 }
 
-/** The lines of a stream of UTF-8 text (cache files end each line with \n; a last unended line is kept). */
+/**
+ * The lines of a stream of UTF-8 text (cache files end each line with \n; a last unended line is kept).
+ * Split on the bytes, each line decoded alone: no byte of a multi-byte character is a newline, and no
+ * string the size of a megabyte piece is made.
+ */
 async function* linesOf(input: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  const decoder = new TextDecoder();
-  let rest = '';
+  let rest: Buffer | null = null;
   for await (const chunk of input) {
-    const text = rest + decoder.decode(chunk, { stream: true });
+    const bytes: Buffer = rest ? Buffer.concat([rest, chunk]) : chunk;
     let from = 0;
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', from)) {
-      yield text.slice(from, end);
+    for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, from)) {
+      yield bytes.toString('utf8', from, end);
       from = end + 1;
     }
-    rest = text.slice(from);
+    rest = from < bytes.length ? bytes.subarray(from) : null;
   }
-  rest += decoder.decode();
-  if (rest !== '') yield rest;
+  if (rest) yield rest.toString('utf8');
 }
 
 function sameHeader(value: unknown, expected: CacheHeader): boolean {
