@@ -9,6 +9,7 @@ export type Shape =
   | 'string'
   | 'number'
   | { nullable: Shape }
+  | { optional: Shape }
   | { list: Shape }
   | { oneOf: readonly string[] }
   | { fields: Readonly<Record<string, Shape>> }
@@ -25,7 +26,10 @@ function compile(shape: Shape): Check {
   const known = compiled.get(shape);
   if (known) return known;
   let check: Check;
-  if ('nullable' in shape) {
+  if ('optional' in shape) {
+    const inner = compile(shape.optional);
+    check = (v) => v === undefined || inner(v);
+  } else if ('nullable' in shape) {
     const inner = compile(shape.nullable);
     check = (v) => v === null || inner(v);
   } else if ('list' in shape) {
@@ -66,15 +70,18 @@ const text = 'string' as const;
 const maybeText = { nullable: text };
 const texts = { list: text };
 const provenance = { nullable: { oneOf: ['manifest', 'file', 'text', 'inferred'] } };
+const laterText = { optional: maybeText };
 
 /** An article as cached: everything but the raw text, which the reader has in hand already. */
 export const STORED_ARTICLE: Shape = {
   fields: {
     id: text, file: text, title: text, outlet: maybeText, via: maybeText, published: maybeText, url: maybeText, note: maybeText,
     provenance: { fields: { title: provenance, outlet: provenance, published: provenance, url: provenance } },
+    publishedTime: laterText, publishedZone: laterText, publishedEvidence: laterText, author: laterText,
+    authorProvenance: { optional: provenance },
     paragraphs: texts,
     paragraphLines: { list: 'number' },
-    removed: { list: { fields: { line: 'number', text, reason: { oneOf: ['duplicate', 'boilerplate', 'markup', 'control', 'empty'] } } } },
+    removed: { list: { fields: { line: 'number', text, reason: { oneOf: ['duplicate', 'boilerplate', 'markup', 'control', 'empty'] }, rule: { optional: text } } } },
     warnings: texts,
   },
 };
@@ -96,7 +103,7 @@ export const ACTOR: Shape = {
 export const CHRONOLOGY_ENTRY: Shape = {
   fields: {
     id: text, date: text, precision: { oneOf: ['day', 'week', 'month', 'year'] }, text, actors: texts,
-    sources: { list: { fields: { articleId: text, outlet: maybeText, expression: text, sentence: text, paragraph: 'number', date: text } } },
+    sources: { list: { fields: { articleId: text, outlet: maybeText, expression: text, sentence: text, paragraph: 'number', date: text, note: { optional: text } } } },
     conflict: maybeText,
   },
 };

@@ -11,6 +11,9 @@ describe('cache shapes', () => {
   it.each<[string, unknown, Shape, boolean]>([
     ['an article', article, STORED_ARTICLE, true],
     ['an article with an extra field', { ...article, extra: 1 }, STORED_ARTICLE, true],
+    ['an article with a byline and an inferred date', { ...article, author: 'Anna Berg', authorProvenance: 'text', publishedEvidence: 'a sibling' }, STORED_ARTICLE, true],
+    ['an author that is a number', { ...article, author: 7 }, STORED_ARTICLE, false],
+    ['a removal whose rule is not text', { ...article, removed: [{ line: 1, text: 'x', reason: 'markup', rule: 3 }] }, STORED_ARTICLE, false],
     ['a title that is a number', { ...article, title: 42 }, STORED_ARTICLE, false],
     ['a missing field', { ...article, paragraphs: undefined }, STORED_ARTICLE, false],
     ['a paragraph that is not text', { ...article, paragraphs: ['ok', null] }, STORED_ARTICLE, false],
