@@ -1,10 +1,10 @@
 import { extractActors } from './actors/index.js';
 import { buildChronology } from './chronology/index.js';
-import { cleanText } from './clean/index.js';
 import { resolveMetadata } from './metadata/index.js';
 import { dateFromSiblings } from './metadata/siblings.js';
 import { groupStories } from './stories/index.js';
 import { noProgress, type ProgressSink } from './progress.js';
+import { cleanSource, withFallbacks } from './source.js';
 import type { Article, Corpus, CorpusWarning, SourceDocument } from './types.js';
 
 /** Articles between progress reports: often enough for a moving count, rarely enough to cost nothing. */
@@ -12,11 +12,12 @@ const PROGRESS_EVERY = 200;
 
 /** Turns one source document into an article: clean first, so metadata reads the text without furniture. */
 export function buildArticle(doc: SourceDocument): Article {
-  const cleaned = cleanText(doc.text);
-  const meta = resolveMetadata(doc, cleaned);
+  const { doc: visible, cleaned } = cleanSource(doc);
+  const meta = withFallbacks(resolveMetadata(visible, cleaned), doc);
   return {
     id: doc.id,
     file: doc.file,
+    format: doc.format ?? 'txt',
     ...meta,
     raw: doc.text,
     paragraphs: cleaned.paragraphs,

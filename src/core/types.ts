@@ -13,10 +13,14 @@ export interface ArticleFields {
   via?: string;
   /** YYYY-MM-DD */
   published?: string;
+  /** The byline's names as the file gives them (a page's author, a feed's dc:creator, a CSV's byline). */
   author?: string;
   url?: string;
   note?: string;
 }
+
+/** The kind of file an article was read from (`.htm`, `.xhtml` and `.html.gz` are `html`). */
+export type SourceFormat = 'txt' | 'md' | 'json' | 'jsonl' | 'html' | 'rss' | 'atom' | 'warc' | 'csv' | 'tsv';
 
 /**
  * One article as the corpus reader found it, before any analysis: decoded text plus whatever metadata
@@ -37,6 +41,18 @@ export interface SourceDocument {
   warnings: string[];
   /** Hash of the bytes the document came from (cache key). */
   contentHash: string;
+  /** The kind of file it came from; absent means plain text. */
+  format?: SourceFormat;
+  /**
+   * Lines of `text` the format already judged not to be the article (an HTML page's navigation,
+   * comments, ads), with why: cleaning never sees them, the raw view shows them as removed.
+   */
+  removed?: Removal[];
+  /**
+   * What the file's container says when the article does not (a web archive's capture date): used only
+   * after the text, and marked as inferred, since a capture date is not a publication date.
+   */
+  fallbackFields?: ArticleFields;
 }
 
 /** Why cleaning dropped a line (docs/DESIGN.md §2). */
@@ -47,7 +63,7 @@ export interface Removal {
   line: number;
   text: string;
   reason: RemovalReason;
-  /** The cleaning rule that removed it ("date-stamp", "byline", "caption", "breadcrumb", …). */
+  /** The rule that removed it: cleaning's ("date-stamp", "byline", "caption", "breadcrumb", …) or an HTML extraction's ("navigation", "comments", "cookie banner"). */
   rule?: string;
 }
 
@@ -66,6 +82,8 @@ export type ProvenancedField = 'title' | 'outlet' | 'published' | 'url';
 export interface Article {
   id: string;
   file: string;
+  /** The kind of file the article was read from (buildArticle always sets it; hand-made test articles may not). */
+  format?: SourceFormat;
   title: string;
   outlet: string | null;
   /** The site the text was taken from when it is not the original publisher (aggregator, repost). */

@@ -1,6 +1,6 @@
 import { sep } from 'node:path';
 import type { CorpusWarning } from '../core/types.js';
-import { extensionOf, formatOf } from './formats/index.js';
+import { extensionOf, formatOf, isSavedPageAssets } from './formats/index.js';
 import { describeError, isUtf8, shownPath, type CorpusFs, type DirEntry, type RawPath } from './fs.js';
 import { READ_CONCURRENCY } from './limits.js';
 import { MANIFEST_NAME } from './manifest.js';
@@ -26,6 +26,11 @@ export interface Discovery {
 /** Folders never read: version control, dependencies, and anything hidden. */
 function isIgnoredFolder(name: RawPath): boolean {
   return name.startsWith('.') || name === 'node_modules';
+}
+
+/** A browser's "Story_files/" beside "Story.html": the page's images and scripts, not articles. */
+function isPageAssets(name: RawPath, entries: readonly DirEntry[]): boolean {
+  return name.endsWith('_files') && isSavedPageAssets(name, entries.map((e) => e.name));
 }
 
 /** A name shown in place of one that is not UTF-8 and reads like another file's: "a� (2).txt" (same extension). */
@@ -95,7 +100,7 @@ export async function discoverFiles(root: string, realRoot: RawPath, fs: CorpusF
       if (file === MANIFEST_NAME) continue; // the folder's manifest: read (and warned about) by itself
       if (entry.isDirectory()) {
         // A plain subfolder's real path is its parent's plus its name: no syscall needed.
-        if (!isIgnoredFolder(entry.name)) subfolders.push(enter(path, file, depth));
+        if (!isIgnoredFolder(entry.name) && !isPageAssets(entry.name, entries)) subfolders.push(enter(path, file, depth));
       } else if (entry.name.startsWith('.')) {
         continue; // .DS_Store, .gitignore: never articles, not worth a note
       } else if (entry.isFile()) {

@@ -1,4 +1,4 @@
-import { close, constants, fstat, lstat, open, read, readdir, realpath, stat } from 'node:fs';
+import { close, constants, createReadStream, fstat, lstat, open, read, readdir, realpath, stat } from 'node:fs';
 import { promisify } from 'node:util';
 import { tooLarge } from './limits.js';
 
@@ -51,7 +51,15 @@ export interface CorpusFs {
    * what is read, whatever is swapped in between.
    */
   readFile(path: RawPath, limit: number): Promise<FileRead>;
+  /**
+   * Opens and checks the handle as readFile does, then gives the file in chunks instead of whole: for
+   * web archives, which may be far larger than memory should hold. A read error rejects the iteration.
+   */
+  readStream(path: RawPath, limit: number): Promise<FileStream>;
 }
+
+/** What opening a file for streaming gave: its chunks and size, or why it was not read. */
+export type FileStream = { chunks: AsyncIterable<Uint8Array>; size: number } | { refused: string };
 
 /** A RawPath as node takes it. */
 export function toNative(path: RawPath): Buffer {
@@ -136,6 +144,31 @@ async function readRegular(path: RawPath, limit: number): Promise<FileRead> {
   }
 }
 
+/** Opens a file as readRegular does (no last link followed, no blocking, a regular file within the limit), then streams it. */
+async function streamRegular(path: RawPath, limit: number): Promise<FileStream> {
+  let fd: number;
+  try {
+    fd = await openAsync(toNative(path), OPEN_FLAGS);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ELOOP') return { refused: 'became a link after the folder was listed (not followed)' };
+    throw error;
+  }
+  let info: import('node:fs').Stats;
+  try {
+    info = await fstatAsync(fd);
+  } catch (error) {
+    await closeAsync(fd);
+    throw error;
+  }
+  const refused = !info.isFile() ? `not a regular file (${kindOf(info)})` : info.size > limit ? tooLarge(info.size, limit) : null;
+  if (refused) {
+    await closeAsync(fd);
+    return { refused };
+  }
+  // The stream owns the descriptor from here and closes it at the end, on an error, or when abandoned.
+  return { chunks: createReadStream('', { fd, highWaterMark: 1024 * 1024, end: limit }), size: info.size };
+}
+
 /** Node's Dirent with its Buffer name given as a RawPath (the type checks stay node's own). */
 function rawEntry(entry: import('node:fs').Dirent<Buffer>): DirEntry {
   return Object.assign(entry, { name: entry.name.toString('latin1') }) as unknown as DirEntry;
@@ -151,6 +184,7 @@ export const nodeFs: CorpusFs = {
   lstat: (path) => lstatAsync(toNative(path)),
   realpath: async (path) => (await realpathAsync(toNative(path), { encoding: 'buffer' })).toString('latin1'),
   readFile: readRegular,
+  readStream: streamRegular,
 };
 
 const ERROR_WORDS: Readonly<Record<string, string>> = {

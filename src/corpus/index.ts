@@ -3,6 +3,7 @@ import type { CorpusWarning, SourceDocument } from '../core/types.js';
 import { compare, discoverFiles } from './discover.js';
 import { describeError, nodeFs, toRaw, type CorpusFs, type RawPath } from './fs.js';
 import { READ_CONCURRENCY } from './limits.js';
+import type { ColumnChoice } from './formats/types.js';
 import { loadFile } from './load.js';
 import { applyManifest, loadManifest } from './manifest.js';
 import { mapWithLimit } from './pool.js';
@@ -11,11 +12,14 @@ import { readingPolicy, type PolicyOptions } from './reading-policy.js';
 export { describeWarning } from './describe.js';
 export type { CorpusFs } from './fs.js';
 export type { PolicyOptions } from './reading-policy.js';
+export type { ColumnChoice, ColumnField } from './formats/types.js';
 
 /** Options for reading a corpus folder. */
 export interface ReadOptions {
   /** A manifest to use instead of `<root>/newsx.json`. */
   manifest?: string;
+  /** Header names for CSV and TSV columns the usual names do not find (`--columns`). */
+  columns?: ColumnChoice;
   /** File operations to use instead of the real ones (tests simulate unreadable or changing files). */
   fs?: Partial<CorpusFs>;
   /** How far reading may go: links out of the folder (`--follow-links`), depth and entry bounds. */
@@ -39,7 +43,7 @@ function markDuplicates(documents: readonly SourceDocument[]): void {
 }
 
 /**
- * Reads a folder of articles (.txt, .md, .json, .jsonl), recursively and read-only, in path order, under
+ * Reads a folder of articles (.txt, .md, .json, .jsonl, saved pages, feeds, web archives, CSV), recursively and read-only, in path order, under
  * the reading policy (reading-policy.ts). Never throws for a user's files: everything skipped or doubtful
  * is a warning. In order:
  * 1. the manifest first, so discovery knows which file is not an article;
@@ -61,7 +65,7 @@ export async function readCorpus(root: string, options: ReadOptions = {}): Promi
   const discovery = realRoot === null
     ? { files: [], seen: new Set<string>(), warnings: rootProblem ? [rootProblem] : [] }
     : await discoverFiles(root, realRoot, fs, new Set(manifest.realPath === null ? [] : [manifest.realPath]), policy);
-  const loaded = await mapWithLimit(discovery.files, READ_CONCURRENCY, (file) => loadFile(file, fs, policy.maxFileBytes));
+  const loaded = await mapWithLimit(discovery.files, READ_CONCURRENCY, (file) => loadFile(file, fs, policy.maxFileBytes, options.columns ? { columns: options.columns } : {}));
   const documents = loaded.flatMap((l) => l.documents);
   markDuplicates(documents);
   const warnings = [

@@ -29,6 +29,7 @@ export const FIELD_NAMES = {
   via: ['via'],
   published: ['published', 'date', 'publishedAt', 'pubDate', 'datePublished'],
   url: ['url', 'link'],
+  author: ['author', 'byline'],
   text: ['text', 'body', 'content'],
 } as const;
 
@@ -66,10 +67,16 @@ export function readRecord(record: Record<string, unknown>): RecordContent {
   const outlet = stringField(pick(record, FIELD_NAMES.outlet), warnings);
   const via = stringField(pick(record, FIELD_NAMES.via), warnings);
   const url = stringField(pick(record, FIELD_NAMES.url), warnings);
+  const authorField = pick(record, FIELD_NAMES.author);
+  // Bylines with several names are often exported as a list.
+  const author = Array.isArray(authorField?.value) && authorField.value.every((a) => typeof a === 'string')
+    ? authorField.value.join(', ').trim() || undefined
+    : stringField(authorField, warnings);
   if (title) fields.title = title;
   if (outlet) fields.outlet = outlet;
   if (via) fields.via = via;
   if (url) fields.url = url;
+  if (author) fields.author = author;
   const date = pick(record, FIELD_NAMES.published);
   if (date) {
     const published = normaliseDate(date.value);
