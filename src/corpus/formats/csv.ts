@@ -103,7 +103,7 @@ export async function readCsv(bytes: Uint8Array, context: FormatContext, delimit
       const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
       if (unclosed) {
         const opened = lineAt(text, 0, 1, unclosed.index ?? start);
-        notes.push(`a quote opened on line ${opened} is never closed: the rest of the file (from line ${rowLine}) was not read`);
+        notes.push(`a quote opened on line ${opened} is never closed: the rows from line ${rowLine} on were not read`);
         stopped = true;
         parser.abort();
         return;

@@ -16,9 +16,19 @@ const MIN_INFLATED = 64 * 1024 * 1024;
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', 'application/xml+xhtml']);
 
-/** Why records were passed over, counted, in the order the note lists them. */
-const SKIP_ORDER = ['not HTML', 'requests', 'metadata', 'revisits', 'not 200', 'no article', 'too large', 'unreadable'] as const;
-type SkipReason = (typeof SKIP_ORDER)[number];
+/** Why records were passed over, in the order the note lists them, with how the note counts each. */
+const SKIPS = {
+  'not HTML': (n: number) => `${n} not HTML`,
+  request: (n: number) => `${n} request${n === 1 ? '' : 's'}`,
+  metadata: (n: number) => `${n} metadata`,
+  revisit: (n: number) => `${n} revisit${n === 1 ? '' : 's'}`,
+  'not 200': (n: number) => `${n} not status 200`,
+  'no article': (n: number) => `${n} page${n === 1 ? '' : 's'} with no article`,
+  'too large': (n: number) => `${n} too large`,
+  unreadable: (n: number) => `${n} with a broken body`,
+} as const;
+type SkipReason = keyof typeof SKIPS;
+const SKIP_ORDER = Object.keys(SKIPS) as SkipReason[];
 
 /** What the archive held, for the one note per file. */
 class Tally {
@@ -29,7 +39,7 @@ class Tally {
   /** "12 articles; skipped 30 records: 18 not HTML, 9 requests, 3 revisits". */
   describe(articles: number): string {
     const total = [...this.skipped.values()].reduce((a, b) => a + b, 0);
-    const parts = SKIP_ORDER.filter((r) => this.skipped.has(r)).map((r) => `${this.skipped.get(r)} ${r === 'no article' ? 'pages with no article' : r}`);
+    const parts = SKIP_ORDER.filter((r) => this.skipped.has(r)).map((r) => SKIPS[r](this.skipped.get(r) ?? 0));
     const found = `${articles} article${articles === 1 ? '' : 's'}`;
     return total === 0 ? found : `${found}; skipped ${total} record${total === 1 ? '' : 's'}: ${parts.join(', ')}`;
   }
@@ -74,7 +84,7 @@ function archivedPage(block: Uint8Array, warc: Map<string, string>, index: numbe
     ...found,
     index,
     source: `${uri ?? ''}\u0000${warc.get('warc-date') ?? ''}\u0000${found.text}`,
-    ...(found.fallbackFields?.published || !captured ? {} : { fallbackFields: { ...found.fallbackFields, published: captured } }),
+    ...(found.fields.published || found.fallbackFields?.published || !captured ? {} : { fallbackFields: { ...found.fallbackFields, published: captured } }),
   };
 }
 
@@ -86,9 +96,9 @@ function skipByType(type: string | undefined, contentType: string | undefined): 
     case 'resource':
       return null;
     case 'request':
-      return 'requests';
+      return 'request';
     case 'revisit':
-      return 'revisits';
+      return 'revisit';
     case 'warcinfo':
     case 'metadata':
       return 'metadata';
