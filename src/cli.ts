@@ -25,7 +25,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.command === 'completion' && args.positionals[0] !== 'ids') return print(completionScript(args.positionals[0] ?? ''));
   const write = (text: string) => void process.stdout.write(text);
   const before = positionalsBefore(args);
-  const corpus = await loadCorpus(corpusArgument(args, before), { manifest: args.manifest, noCache: args.noCache, followLinks: args.followLinks });
+  const corpus = await loadCorpus(corpusArgument(args, before), { manifest: args.manifest, noCache: args.noCache, followLinks: args.followLinks, columns: args.columns });
   for (const warning of corpus.warnings) process.stderr.write(`newsx: ${describeWarning(warning)}\n`);
   const list: ListRequest = {
     format: args.format === 'html' || args.format === undefined ? 'text' : args.format,

@@ -23,7 +23,7 @@ export function letInkDraw(env: NodeJS.ProcessEnv): void {
  */
 export async function runTui(dir: string | undefined, args: CliArgs): Promise<number> {
   // The worker starts first, so reading the corpus overlaps loading Ink; the explorer never waits on it.
-  const load = loadInBackground({ dir, manifest: args.manifest, noCache: args.noCache, followLinks: args.followLinks });
+  const load = loadInBackground({ dir, manifest: args.manifest, noCache: args.noCache, followLinks: args.followLinks, columns: args.columns });
   letInkDraw(process.env);
   const { exploreWhileLoading } = await import('./ui/Explorer.js');
   let restored = false;

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Selection } from '../core/search/select.js';
+import type { ColumnChoice, ColumnField } from '../corpus/index.js';
 import { UsageError } from './errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output/list-output.js';
 import { nearest } from './suggest.js';
@@ -37,6 +38,8 @@ export interface CliArgs {
   noCache: boolean;
   /** Read links that lead out of the folder too (by default they are skipped with a warning). */
   followLinks: boolean;
+  /** CSV/TSV header names chosen with --columns (`text=story_body,date=pub`). */
+  columns: ColumnChoice | undefined;
 }
 
 /** The options newsx takes, for the parser and for shell completion. */
@@ -57,6 +60,7 @@ export const OPTIONS = {
   version: { type: 'boolean', short: 'v', default: false },
   'no-cache': { type: 'boolean', default: false },
   'follow-links': { type: 'boolean', default: false },
+  columns: { type: 'string' },
 } as const;
 
 /** Parses argv (without node and the script). Throws UsageError with a message that says what to do. */
@@ -87,6 +91,7 @@ export function parseCli(argv: readonly string[], isFolder: (path: string) => bo
     version: v.version ?? false,
     noCache: v['no-cache'] ?? false,
     followLinks: v['follow-links'] ?? false,
+    columns: v.columns === undefined ? undefined : parseColumns(v.columns),
   };
 }
 
@@ -138,4 +143,26 @@ export function corpusArgument(args: CliArgs, positionalsBefore: number): string
     throw new UsageError(`Two corpus folders given (${positional} and --corpus ${args.corpus}); name one.`);
   }
   return args.corpus ?? positional;
+}
+
+const COLUMN_FIELDS: readonly ColumnField[] = ['text', 'title', 'date', 'url', 'outlet', 'author'];
+
+/**
+ * `--columns text=story_body,date=pub`: which CSV/TSV header holds each field when the usual names
+ * (text, body, title, headline, date, ...) do not find it. `published` is accepted for `date`.
+ */
+export function parseColumns(value: string): ColumnChoice {
+  const choice: ColumnChoice = {};
+  for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    const key = eq > 0 ? pair.slice(0, eq).trim().toLowerCase() : '';
+    const header = eq > 0 ? pair.slice(eq + 1).trim() : '';
+    const field = (key === 'published' ? 'date' : key) as ColumnField;
+    if (!COLUMN_FIELDS.includes(field) || header === '') {
+      throw new UsageError(`--columns ${pair}: expected FIELD=HEADER with FIELD one of ${COLUMN_FIELDS.join(', ')} (e.g. --columns text=story_body,date=pub).`);
+    }
+    choice[field] = header;
+  }
+  if (Object.keys(choice).length === 0) throw new UsageError(`--columns needs FIELD=HEADER pairs (e.g. --columns text=story_body,date=pub).`);
+  return choice;
 }

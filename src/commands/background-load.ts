@@ -2,6 +2,7 @@ import { totalmem } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LoadProgress } from '../core/progress.js';
 import type { Corpus } from '../core/types.js';
+import type { ColumnChoice } from '../corpus/index.js';
 import { Failure, UsageError } from './errors.js';
 import { loadCorpus } from './load.js';
 
@@ -11,6 +12,7 @@ export interface LoadJob {
   manifest: string | undefined;
   noCache: boolean;
   followLinks: boolean;
+  columns?: ColumnChoice | undefined;
 }
 
 /** Messages from the worker, in order: progress any number of times, then one outcome. */
@@ -78,6 +80,7 @@ async function runJob(job: LoadJob): Promise<void> {
       manifest: job.manifest,
       noCache: job.noCache,
       followLinks: job.followLinks,
+      columns: job.columns,
       progress: (progress) => {
         const time = Date.now();
         if (progress.stage === stage && time - last < PROGRESS_MS) return;

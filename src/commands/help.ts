@@ -5,6 +5,8 @@ const OPTIONS = `Options:
   --manifest FILE   read article metadata from FILE instead of DIR/newsx.json
   --no-cache        analyse afresh, ignoring the cache
   --follow-links    also read links that lead out of the folder (skipped by default)
+  --columns F=H,... CSV/TSV headers for fields the usual names miss
+                    (F: text, title, date, url, outlet, author; e.g. text=story_body,date=pub)
   -h, --help        this help`;
 
 const LIST_OPTIONS = `Output and filters:

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { analyseArticles, analyseCorpus, buildArticles, corpusArticles } from '../core/analyse.js';
 import { noProgress, type ProgressSink } from '../core/progress.js';
 import type { Corpus, CorpusWarning } from '../core/types.js';
-import { describeWarning, readCorpus } from '../corpus/index.js';
+import { describeWarning, readCorpus, type ColumnChoice } from '../corpus/index.js';
 import { documentKey, openCorpusCache } from './cache.js';
 import { terminalProgress } from './progress.js';
 import { progressFs } from './reading-progress.js';
@@ -22,6 +22,8 @@ export interface LoadOptions {
   noCache?: boolean;
   /** Read links that lead out of the folder too (`--follow-links`). */
   followLinks?: boolean;
+  /** CSV/TSV header names chosen with --columns. */
+  columns?: ColumnChoice | undefined;
   /** Where progress goes; by default a line on stderr, when stderr is a terminal. */
   progress?: ProgressSink;
 }
@@ -50,12 +52,17 @@ async function loadAndAnalyse(dir: string | undefined, options: LoadOptions, pro
     if (!manifestInfo) throw new Failure(`No manifest file ${options.manifest}.`);
     if (!manifestInfo.isFile()) throw new Failure(`${options.manifest} is not a regular file; name a manifest file with --manifest.`);
   }
-  const { documents, warnings } = await readCorpus(root, { ...(options.manifest ? { manifest: options.manifest } : {}), fs: progressFs(progress), policy: { followLinks: options.followLinks ?? false } });
+  const { documents, warnings } = await readCorpus(root, {
+    ...(options.manifest ? { manifest: options.manifest } : {}),
+    ...(options.columns ? { columns: options.columns } : {}),
+    fs: progressFs(progress),
+    policy: { followLinks: options.followLinks ?? false },
+  });
   if (documents.length === 0) {
     const skipped = warnings.filter((w) => w.skipped).length;
     const why = skipped > 0 ? ` (${skipped} file${skipped === 1 ? '' : 's'} skipped)` : '';
     throw new Failure(
-      `No articles in ${dir ?? root}${why}. newsx reads .txt, .md, .json and .jsonl files.`,
+      `No articles in ${dir ?? root}${why}. newsx reads .txt, .md, .json, .jsonl, .html, .rss, .atom, .warc, .csv and .tsv files.`,
       warnings.map(describeWarning),
     );
   }

@@ -1,8 +1,7 @@
+import { formatOf } from '../corpus/formats/index.js';
 import { nodeFs, type CorpusFs } from '../corpus/fs.js';
 import type { ProgressSink } from '../core/progress.js';
 
-/** Names the reader may open as articles (the manifest and other files are counted too: the total is a bound). */
-const ARTICLE_NAME = /\.(txt|md|json|jsonl)$/i;
 
 /**
  * File operations that report reading progress: discovery lists every folder before any file is read,
@@ -14,7 +13,7 @@ export function progressFs(progress: ProgressSink): Partial<CorpusFs> {
   return {
     readdir: async (path) => {
       const entries = await nodeFs.readdir(path);
-      for (const entry of entries) if (!entry.name.startsWith('.') && ARTICLE_NAME.test(entry.name)) total++;
+      for (const entry of entries) if (!entry.name.startsWith('.') && formatOf(entry.name)) total++;
       return entries;
     },
     readFile: async (path, limit) => {
@@ -22,6 +21,11 @@ export function progressFs(progress: ProgressSink): Partial<CorpusFs> {
       done++;
       progress({ stage: 'reading', done, total: Math.max(total, done) });
       return bytes;
+    },
+    readStream: (path, limit) => {
+      done++;
+      progress({ stage: 'reading', done, total: Math.max(total, done) });
+      return nodeFs.readStream(path, limit);
     },
   };
 }

@@ -5,6 +5,7 @@ export function articleRecord(a: Article) {
   return {
     id: a.id,
     file: a.file,
+    format: a.format ?? 'txt',
     title: a.title,
     outlet: a.outlet,
     via: a.via,

@@ -56,7 +56,7 @@ function fullHeader(article: Article, actors: readonly string[], width: number):
     ...(article.provenance.published === 'inferred' && article.publishedEvidence ? [`${''.padEnd(9)} from ${article.publishedEvidence}`] : []),
     metaLine('Author', article.author ?? null, article.authorProvenance ?? null),
     metaLine('URL', article.url, article.provenance.url),
-    `${'File'.padEnd(9)} ${article.id}`,
+    `${'File'.padEnd(9)} ${article.id}${article.format && article.format !== 'txt' ? `  (${article.format})` : ''}`,
   ];
   if (article.note) meta.push(`${'Note'.padEnd(9)} ${article.note}`);
   if (actors.length) meta.push(`${'Actors'.padEnd(9)} ${actors.join(', ')}`);
@@ -97,11 +97,11 @@ export function removedSpan(line: string, removedTexts: readonly string[]): Span
 
 /** The raw text line by line; a line cleaning took from is labelled with the reason and only the removed part dimmed. */
 function rawBody(article: Article, width: number): ReaderLine[] {
-  const removedAt = new Map<number, { reason: RemovalReason; texts: string[] }>();
+  const removedAt = new Map<number, { reason: RemovalReason; rule: string | undefined; texts: string[] }>();
   for (const r of article.removed) {
     const known = removedAt.get(r.line);
     if (known) known.texts.push(safeText(r.text));
-    else removedAt.set(r.line, { reason: r.reason, texts: [safeText(r.text)] });
+    else removedAt.set(r.line, { reason: r.reason, rule: r.rule, texts: [safeText(r.text)] });
   }
   const lines: ReaderLine[] = [];
   safeText(article.raw).split('\n').forEach((rawLine, i) => {
@@ -110,7 +110,8 @@ function rawBody(article: Article, width: number): ReaderLine[] {
       for (const text of wrap(rawLine, width)) lines.push({ text, kind: 'body' });
       return;
     }
-    const label = `[${removal.reason}] `;
+    // The rule that removed it (cookie banner, byline...) says more than the reason's one word.
+    const label = `[${removal.reason}${removal.rule ? `: ${safeText(removal.rule)}` : ''}] `;
     const [from, to] = removedSpan(rawLine, removal.texts);
     const span: Span = [from + label.length, to + label.length];
     wrapWithSpan(label + rawLine, span, width).forEach((part, k) => {
