@@ -8,10 +8,12 @@ import { parseFeed, type FeedItem, type FeedValue } from './feed-parse.js';
 import type { FormatContext, FormatProblem, FormatResult, FoundRecord } from './types.js';
 
 /**
- * Item HTML longer than this goes through the whole-page extraction (it may carry share bars, related
- * links, embedded scripts); shorter HTML is a summary or a clean body, read by the light path.
+ * Item HTML longer than this, or with page furniture in it (navigation, scripts, share bars, related
+ * links), goes through the whole-page extraction; other HTML is a summary or a clean body, and the
+ * light path reads it without second-guessing a single paragraph.
  */
 const EXTRACT_ABOVE = 2000;
+const PAGE_FURNITURE = /<(?:nav|aside|footer|header|script|style|form|iframe)\b|\b(?:class|id)\s*=\s*["'][^"']*\b(?:share|related|comments?|cookie|promo|newsletter)/i;
 
 /** The encoding an XML declaration names (`<?xml version="1.0" encoding="windows-1251"?>`). */
 function declaredEncoding(bytes: Uint8Array): string | null {
@@ -51,6 +53,8 @@ function plain(value: FeedValue | undefined): string | undefined {
   return line || undefined;
 }
 
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /** The item's address: an RSS link, Atom's alternate link, or a permalink guid or id. */
 function itemUrl(item: FeedItem): string | undefined {
   const atom = item.links.find((l) => l.href && (!l.rel || l.rel === 'alternate')) ?? item.links.find((l) => l.href);
@@ -76,7 +80,7 @@ function itemBody(item: FeedItem, url: string | undefined): { text: string; page
   if (type === 'text' || type === 'text/plain') return { text: body.text.trim() };
   const html = body.nested ? body.markup : body.text;
   if (!looksLikeHtml(html)) return { text: html.trim() };
-  if (html.length > EXTRACT_ABOVE) {
+  if (html.length > EXTRACT_ABOVE || PAGE_FURNITURE.test(html)) {
     const article = extractHtmlArticle(html, url ? { url } : {});
     if (article.isArticle && article.text.trim()) return { text: article.text, page: pageParts(article) };
   }
@@ -102,10 +106,10 @@ function itemRecord(item: FeedItem, index: number, outlet: string | undefined, f
   const title = plain(first(item, ['title']));
   const author = authorName(plain(first(item, ['dc:creator', 'author/name', 'author', 'itunes:author'])));
   const source = plain(first(item, ['source'])); // an aggregator's item names its original outlet
-  if (title) fields.title = strip(title);
+  if (title) fields.title = oneLine(strip(title));
   if (url) fields.url = url;
   if (source ?? outlet) fields.outlet = (source ?? outlet)!;
-  if (author) fields.author = strip(author);
+  if (author) fields.author = oneLine(strip(author));
   const published = dateOf(plain(first(item, ['pubdate', 'published', 'dc:date', 'issued'])), 'published', warnings);
   const updated = dateOf(plain(first(item, ['updated', 'modified', 'dc:modified'])), 'updated', warnings);
   const page = body.page;
@@ -157,7 +161,7 @@ export async function readFeed(bytes: Uint8Array, _context: FormatContext): Prom
     if (pattern) strip = (text) => text.replace(pattern, '');
   }
   const outlet = feed.title ? plain({ text: feed.title, markup: '', nested: false, attrs: {} }) : undefined;
-  if (feed.items.length === 0) return { records: [], problems: [{ reason: `a ${format === 'rss' ? 'RSS' : 'Atom'} feed with no items` }], notes };
+  if (feed.items.length === 0) return { records: [], problems: [{ reason: `an ${format === 'rss' ? 'RSS' : 'Atom'} feed with no items` }], notes };
   const records: FoundRecord[] = [];
   const problems: FormatProblem[] = [];
   feed.items.forEach((item, i) => {
