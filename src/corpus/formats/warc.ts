@@ -25,7 +25,7 @@ const SKIPS = {
   'not 200': (n: number) => `${n} not status 200`,
   'no article': (n: number) => `${n} page${n === 1 ? '' : 's'} with no article`,
   'too large': (n: number) => `${n} too large`,
-  unreadable: (n: number) => `${n} with a broken body`,
+  unreadable: (n: number) => `${n} with a body that does not decode (broken, or inflating past the size limit)`,
 } as const;
 type SkipReason = keyof typeof SKIPS;
 const SKIP_ORDER = Object.keys(SKIPS) as SkipReason[];
