@@ -45,7 +45,7 @@ ${OPTIONS}
 
 Exit status: 0 done, 1 nothing could be loaded or found, 2 a usage error.
 In the explorer, press ? for the keys.`,
-  articles: list('newsx articles [DIR] [--format F] [filters]', 'Lists the articles by date with outlet and title; json gives every field, the clean\nparagraphs and what cleaning removed.'),
+  articles: list('newsx articles [DIR] [--format F] [filters]', 'Lists the articles by date with outlet and title; json gives every field (with the\nsource format), the clean paragraphs and what cleaning removed.'),
   actors: list('newsx actors [DIR] [--format F] [filters]', 'Lists the people, organisations and places named, most prominent first, with roles,\nmentions and quotes. --outlet, --since, --until and --story keep the actors their\narticles name; --actor keeps the actors whose name or spelling holds NAME.'),
   timeline: list('newsx timeline [DIR] [--format F] [filters]', "Lists dated events in order, relative dates resolved against each article's\npublication date, merged across outlets; conflicting dates are flagged.\n--outlet keeps only that outlet's reports of each event."),
   stories: list('newsx stories [DIR] [--format F] [filters]', 'Groups the articles by the story they report. Flat formats (csv, md) give one row\nper article, with its story.'),
