@@ -7,18 +7,8 @@ import { analyseCorpus } from '../../src/core/analyse.js';
 import type { Corpus } from '../../src/core/types.js';
 import { describeWarning, readCorpus, type ReadResult } from '../../src/corpus/index.js';
 import { readerLines } from '../../src/ui/reader-lines.js';
-import { indexPage, newsPage, reporting, scriptOnlyPage } from '../support/pages.js';
+import { cp1251, indexPage, newsPage, reporting, scriptOnlyPage } from '../support/pages.js';
 import { pageRecord, warcFile } from '../support/warc.js';
-
-/** Windows-1251 bytes for ASCII and the Cyrillic alphabet (enough for a made-up page). */
-function cp1251(text: string): Buffer {
-  return Buffer.from([...text].map((ch) => {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) return code;
-    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-    throw new Error(`no byte for ${ch}`);
-  }));
-}
 
 const cyrillic = [
   'Городской совет одобрил строительство новой трамвайной линии во вторник после долгих обсуждений.',

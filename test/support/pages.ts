@@ -69,3 +69,15 @@ export function indexPage(): string {
 export function scriptOnlyPage(): string {
   return `<!DOCTYPE html><html><head><title>Loading…</title><script src="/app.js"></script></head><body><div id="root"></div><script>${'var a = 1;'.repeat(500)}</script></body></html>`;
 }
+
+/** Windows-1251 bytes for ASCII and the Russian alphabet (Node's TextEncoder only writes UTF-8). */
+export function cp1251(text: string): Buffer {
+  return Buffer.from([...text].map((ch) => {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) return code;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+    if (code === 0x401) return 0xa8;
+    if (code === 0x451) return 0xb8;
+    throw new Error(`no Windows-1251 byte for ${ch}`);
+  }));
+}
