@@ -2,7 +2,6 @@ import { formatOf } from '../corpus/formats/index.js';
 import { nodeFs, type CorpusFs } from '../corpus/fs.js';
 import type { ProgressSink } from '../core/progress.js';
 
-
 /**
  * File operations that report reading progress: discovery lists every folder before any file is read,
  * so the article-like names it saw are the total by the time reading starts.
