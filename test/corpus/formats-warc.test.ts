@@ -100,6 +100,25 @@ describe('web archives', () => {
     expect([...problems.map((p) => p.reason), ...(notes ?? [])]).toContain(reason);
   });
 
+  it.each([
+    ['plain', false],
+    ['gzip', true],
+  ])('closes its source when it stops before the end (%s)', async (_name, gzip) => {
+    const junk = Buffer.from(`hello\r\n\r\n${'x'.repeat(200_000)}`);
+    const bytes = gzip ? gzipSync(junk) : junk;
+    let closed = false;
+    async function* chunks() {
+      try {
+        for (let i = 0; i < bytes.length; i += 100) yield bytes.subarray(i, i + 100);
+      } finally {
+        closed = true;
+      }
+    }
+    const { problems } = await readWarc(chunks(), { file: 'x.warc', columns: {}, size: bytes.length });
+    expect(problems).toEqual([{ reason: 'not a web archive (it does not start with a WARC record header)' }]);
+    expect(closed).toBe(true);
+  });
+
   it('never inflates a compressed body past the size limit (a gzip bomb inside a response)', async () => {
     const bomb = gzipSync(Buffer.alloc(30 * 1024 * 1024, 0x20));
     const head = Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n');

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { createGunzip } from 'node:zlib';
 
 /** Thrown when the decompressed data passes its cap (a small file that inflates without end). */
@@ -13,7 +12,11 @@ export async function* gunzipChunks(source: AsyncIterable<Uint8Array>, cap: numb
   let sourceError: unknown = null;
   const feed = (async () => {
     try {
-      for await (const chunk of source) if (!gunzip.write(chunk)) await once(gunzip, 'drain');
+      for await (const chunk of source) {
+        // Stopped early (the archive broke, or the reader is done): leaving the loop closes the file.
+        if (gunzip.destroyed) return;
+        if (!gunzip.write(chunk)) await new Promise((resolve) => { gunzip.once('drain', resolve); gunzip.once('close', resolve); });
+      }
       gunzip.end();
     } catch (error) {
       sourceError = error;
@@ -47,6 +50,13 @@ export class ByteReader {
 
   constructor(source: AsyncIterable<Uint8Array>) {
     this.source = source[Symbol.asyncIterator]();
+  }
+
+  /** Stops reading: the source is closed (its file with it) even when the reader stopped before its end. */
+  async close(): Promise<void> {
+    this.done = true;
+    this.chunks = [];
+    await this.source.return?.();
   }
 
   /** Pulls one more chunk; false at the end of the stream. */

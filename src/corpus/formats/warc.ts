@@ -51,8 +51,12 @@ async function peek(source: AsyncIterable<Uint8Array>): Promise<{ first: Uint8Ar
   const head = await iterator.next();
   const first = head.done ? undefined : head.value;
   async function* all(): AsyncGenerator<Uint8Array> {
-    if (first) yield first;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    try {
+      if (first) yield first;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    } finally {
+      await iterator.return?.();
+    }
   }
   return { first, all: all() };
 }
@@ -166,6 +170,8 @@ export async function readWarc(chunks: AsyncIterable<Uint8Array>, context: Forma
       ? `inflates to more than ${INFLATION_LIMIT} times its size (a zip bomb?)`
       : /unexpected end of file/i.test(String((error as Error)?.message)) ? 'the compressed data is cut off' : describeError(error);
     notes.push(`reading stopped after record ${index} (${why}): kept the ${records.length} article${records.length === 1 ? '' : 's'} before it`);
+  } finally {
+    await reader.close().catch(() => undefined);
   }
   if (index > 0 && !notes.some((n) => n.startsWith('not a web archive'))) notes.unshift(tally.describe(records.length));
   const problems = records.length === 0 && index === 0 ? [{ reason: notes.shift() ?? 'no records in it' }] : [];
