@@ -48,7 +48,7 @@ describe('RSS', () => {
     const [record] = (await read(rss(`<item><title>Harbour works begin</title><content:encoded><![CDATA[${page}]]></content:encoded></item>`))).records;
     expect(record?.text).toContain('The harbour works was approved on Tuesday');
     expect(record?.text.split('\n\n')[0]).not.toMatch(/Home|cookies/);
-    expect(record?.removed?.map((r) => r.detail)).toEqual(expect.arrayContaining(['navigation', 'cookie banner']));
+    expect(record?.removed?.map((r) => r.rule)).toEqual(expect.arrayContaining(['navigation', 'cookie banner']));
   });
 
   it('an item with no body is a problem naming it; the others load', async () => {

@@ -81,7 +81,7 @@ describe('saved pages in a folder', () => {
     const tram = corpus.articles.find((a) => a.id === 'tram.html')!;
     expect(tram.paragraphs[0]).toBe('The tram line was approved on Tuesday after a long debate in the council chamber, officials said.');
     expect(tram.paragraphs.join(' ')).not.toMatch(/cookies|Log in to join|analytics/);
-    expect(tram.removed.map((r) => [r.reason, r.detail])).toEqual(expect.arrayContaining([
+    expect(tram.removed.map((r) => [r.reason, r.rule])).toEqual(expect.arrayContaining([
       ['boilerplate', 'navigation'], ['boilerplate', 'comments'], ['boilerplate', 'cookie banner'], ['markup', 'script'],
     ]));
     const raw = readerLines(tram, [], true, 200).map((l) => l.text);

@@ -49,7 +49,7 @@ describe('web archives', () => {
     ]);
     expect(records[0]?.text).toContain('The tram line was approved on Tuesday');
     expect(records[1]?.text).toContain('The budget was approved on Tuesday');
-    expect(records[0]?.removed?.map((r) => r.detail)).toEqual(expect.arrayContaining(['navigation', 'comments', 'cookie banner']));
+    expect(records[0]?.removed?.map((r) => r.rule)).toEqual(expect.arrayContaining(['navigation', 'comments', 'cookie banner']));
   });
 
   it('reads one gzip member for the whole archive as well', async () => {

@@ -24,7 +24,7 @@ describe.skipIf(!hasTmux).each([['CI=true', { CI: 'true' }], ['no CI', {}]])('th
     term.send('Enter');
     await term.waitFor((s) => /Press TV · .* · i: details/.test(s), 'the reader');
     term.send('r');
-    await term.waitFor((s) => s.includes('Raw text:') && /\[boilerplate\]/.test(s), 'the raw text with reasons');
+    await term.waitFor((s) => s.includes('Raw text:') && /\[boilerplate(: [a-z -]+)?\]/.test(s), 'the raw text with reasons');
     term.send('Escape');
     await term.waitFor((s) => s.includes('1 of 5 articles'), 'the list again');
     term.send('?');
