@@ -84,7 +84,7 @@ describe('saved pages in a folder', () => {
     expect(tram.removed.map((r) => [r.reason, r.rule])).toEqual(expect.arrayContaining([
       ['boilerplate', 'navigation'], ['boilerplate', 'comments'], ['boilerplate', 'cookie banner'], ['markup', 'script'],
     ]));
-    const raw = readerLines(tram, [], true, 200).map((l) => l.text);
+    const raw = readerLines(tram, [], true, false, 200).map((l) => l.text);
     expect(raw).toContain('[boilerplate: cookie banner] We use cookies to improve your experience. Accept all cookies.');
   });
 
