@@ -137,7 +137,7 @@ describe('the reader', () => {
     await app.press(KEY.enter, 'r');
     await app.waitFor((f) => f.includes('Raw text:'), 'the raw text');
     await app.press(']');
-    await app.waitFor((f) => /^▸ \[\w+\] /m.test(f), 'the margin marker on a removal');
+    await app.waitFor((f) => /^▸ \[\w+(: [^\]]+)?\] /m.test(f), 'the margin marker on a removal');
     const firstMarked = app.frame().split('\n').find((l) => l.startsWith('▸'));
     await app.press(']');
     await app.waitFor((f) => f.split('\n').find((l) => l.startsWith('▸')) !== firstMarked, 'the next removal');
