@@ -59,6 +59,9 @@ export function actorDetailLayout(actor: Actor, lookups: ActorLookups, width: nu
   const outlets = lookups.outletsOf(actor);
   wrapped(`${actor.kind} · ${plural(actor.mentions, 'mention')} in ${plural(actor.articles.length, 'article')} · ${plural(outlets.length, 'outlet')}: ${outlets.join(', ')}`, 'meta');
   if (actor.aliases.length) wrapped(`Also written: ${actor.aliases.map(safeText).join(', ')}`, 'meta');
+  // Outlets romanise names differently (Gaddafi, Qaddafi): who writes which is itself a finding.
+  const spellings = actor.spellings ?? [];
+  if (spellings.length > 1) wrapped(`Spellings: ${spellings.map((sp) => `${safeText(sp.name)} (${sp.outlets.map(safeText).join(', ')})`).join('; ')}`, 'meta');
 
   const addRow = (section: DetailRow['section'], text: string, link: Link | null, cited: string, pattern: ReturnType<typeof namePattern> = null, skip = 0, kind?: ActorKind) => {
     let parts = wrap(text, inner);
