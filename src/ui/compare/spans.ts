@@ -1,4 +1,4 @@
-import { charWidth, textWidth } from '../text-width.js';
+import { charWidth, graphemes, textWidth } from '../text-width.js';
 
 /**
  * How a piece of the comparison is drawn. The renderer maps each to colour plus an attribute that
@@ -73,7 +73,7 @@ export function wrapSpans(spans: readonly Span[], width: number): Span[][] {
         used += tw;
         continue;
       }
-      for (const ch of token) {
+      for (const ch of graphemes(token)) {
         const cw = charWidth(ch);
         if (used + cw > w && used > 0) breakLine();
         pushText(line, ch, span.style);
@@ -91,7 +91,7 @@ export function truncateSpans(spans: readonly Span[], width: number): Span[] {
   const out: Span[] = [];
   let used = 0;
   for (const span of spans) {
-    for (const ch of span.text) {
+    for (const ch of graphemes(span.text)) {
       const cw = charWidth(ch);
       if (used + cw > width - 1) {
         pushText(out, '…', span.style);

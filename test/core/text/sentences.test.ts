@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/text/sentences.js';
-import { safeText } from '../../../src/core/text/safe.js';
 
 describe('splitSentences', () => {
   it.each([
@@ -22,19 +21,5 @@ describe('splitSentences', () => {
     const started = performance.now();
     expect(splitSentences(paragraph)).toHaveLength(2);
     expect(performance.now() - started).toBeLessThan(2000);
-  });
-});
-
-describe('safeText', () => {
-  it.each([
-    ['\u001b[31mred\u001b[0m', 'red'],
-    ['title\u001b]0;pwned\u0007!', 'title!'],
-    ['clip\u001b]52;c;Zm9v\u001b\\board', 'clipboard'],
-    ['dcs\u001bPq#0\u001b\\end', 'dcsend'],
-    ['c1\u009b31mx', 'c131mx'],
-    ['bidi\u202eevil\u202c', 'bidievil'],
-    ['tab\tand\nnewline', 'tab\tand\nnewline'],
-  ])('%j -> %j', (input, output) => {
-    expect(safeText(input)).toBe(output);
   });
 });
