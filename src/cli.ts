@@ -8,6 +8,7 @@ import { printActors, printArticles, printStories, printTimeline, type ListReque
 import { loadCorpus } from './commands/load.js';
 import { nearest } from './commands/suggest.js';
 import { line } from './commands/text-table.js';
+import { visibleText } from './core/text/safe.js';
 import { describeWarning } from './corpus/index.js';
 import { NEWSX_VERSION_TEXT } from './version.js';
 
@@ -26,7 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const write = (text: string) => void process.stdout.write(text);
   const before = positionalsBefore(args);
   const corpus = await loadCorpus(corpusArgument(args, before), { manifest: args.manifest, noCache: args.noCache, followLinks: args.followLinks, columns: args.columns });
-  for (const warning of corpus.warnings) process.stderr.write(`newsx: ${describeWarning(warning)}\n`);
+  for (const warning of corpus.warnings) say(`newsx: ${describeWarning(warning)}`);
   const list: ListRequest = {
     format: args.format === 'html' || args.format === undefined ? 'text' : args.format,
     selection: args.selection,
@@ -43,7 +44,7 @@ async function main(argv: readonly string[]): Promise<number> {
       const { runReport } = await import('./commands/report/report-command.js');
       const format = args.format === 'html' ? 'html' : 'md';
       const written = runReport(corpus, { references: args.positionals.slice(0, before), format, output: args.output, write });
-      if (written) process.stderr.write(`newsx: wrote the report to ${line(written)}\n`);
+      if (written) say(`newsx: wrote the report to ${written}`);
       break;
     }
   }
@@ -105,17 +106,28 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/**
+ * One diagnostic line on stderr. File and folder names, a user's arguments, manifest field names and
+ * V8's JSON error snippets end up in these lines, so controls are made visible: no escape reaches the
+ * terminal, and a newline in a name shows as ␤ rather than forging a second line.
+ */
+function say(text: string): void {
+  process.stderr.write(visibleText(text) + '\n');
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      process.stderr.write(`newsx: ${line(error.message)}\n`);
-      for (const detail of error.details) process.stderr.write(`  ${line(detail)}\n`);
+      say(`newsx: ${error.message}`);
+      for (const detail of error.details) say(`  ${detail.trim()}`);
       process.exitCode = error.exitCode;
     } else {
-      process.stderr.write(`newsx: internal error (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+      const [first = '', ...stack] = ((error as Error)?.stack ?? String(error)).split('\n');
+      say(`newsx: internal error (please report it): ${first}`);
+      for (const frame of stack) say(frame);
       process.exitCode = 1;
     }
   },

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { loadInBackground } from './commands/background-load.js';
 import { appendCitations } from './commands/citations-file.js';
 import { bundledCorpusDir } from './commands/load.js';
+import { visibleText } from './core/text/safe.js';
 
 // SGR mouse reports (1000: clicks and wheel, 1006: their SGR form) go on and off with the alternate screen.
 const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H\u001b[?1000h\u001b[?1006h';
@@ -50,6 +51,6 @@ export async function runTui(dir: string | undefined, args: CliArgs): Promise<nu
   }
   if (!corpus) return 0;
   const problems = corpus.warnings.length;
-  if (problems > 0) process.stderr.write(`newsx: ${problems} warning${problems === 1 ? '' : 's'} while reading ${corpus.root} (newsx articles shows them; w in the explorer).\n`);
+  if (problems > 0) process.stderr.write(`newsx: ${problems} warning${problems === 1 ? '' : 's'} while reading ${visibleText(corpus.root)} (newsx articles shows them; w in the explorer).\n`);
   return 0;
 }

@@ -1,5 +1,6 @@
 import { findArticle } from '../core/articles/find-article.js';
 import { compareArticles } from '../core/compare/index.js';
+import { visibleText } from '../core/text/safe.js';
 import type { Article, Comparison, Corpus } from '../core/types.js';
 import { Failure, UsageError } from './errors.js';
 import { toSafeJson } from './json.js';
@@ -13,7 +14,7 @@ export function articleArgument(corpus: Corpus, reference: string): Article {
   if (found.kind === 'ambiguous') {
     throw new UsageError(
       `"${reference}" matches ${found.candidates.length} articles; name one by id:`,
-      found.candidates.map((a) => `  ${a.id}  ${line(a.title)}`),
+      found.candidates.map((a) => `  ${visibleText(a.id)}  ${line(a.title)}`),
     );
   }
   throw new Failure(`No article "${reference}": give an id, an id prefix, a file path, an outlet or a title fragment (newsx articles lists them).`);
@@ -28,8 +29,8 @@ export function printComparison(corpus: Corpus, refA: string, refB: string, json
   const comparison = compareArticles(a, b, corpus.actors);
   if (json) return write(toSafeJson(comparison) + '\n');
   const out: string[] = [
-    `A: ${line(a.outlet ?? a.id)} — ${line(a.title)}`,
-    `B: ${line(b.outlet ?? b.id)} — ${line(b.title)}`,
+    `A: ${a.outlet ? line(a.outlet) : visibleText(a.id)} — ${line(a.title)}`,
+    `B: ${b.outlet ? line(b.outlet) : visibleText(b.id)} — ${line(b.title)}`,
     `similarity ${comparison.similarity.toFixed(2)}`,
     '',
   ];

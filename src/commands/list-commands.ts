@@ -1,4 +1,5 @@
 import { selectActors, selectArticles, selectChronology, selectStories, type Selection } from '../core/search/select.js';
+import { visibleText } from '../core/text/safe.js';
 import type { Actor, Article, ChronologyEntry, Corpus, Story } from '../core/types.js';
 import { layoutTable } from './output/table.js';
 import { line } from './text-table.js';
@@ -20,7 +21,7 @@ const ARTICLES: ListShape<Article> = {
     { header: 'DATE', value: (a) => a.published },
     { header: 'OUTLET', value: (a) => a.outlet, flexible: true },
     { header: 'TITLE', value: (a) => a.title, flexible: true },
-    { header: 'ID', value: (a) => a.id },
+    { header: 'ID', value: (a) => visibleText(a.id) },
   ],
   record: articleRecord,
 };
@@ -41,7 +42,7 @@ const TIMELINE: ListShape<ChronologyEntry> = {
     { header: 'DATE', value: (e) => e.date },
     { header: 'PREC', value: (e) => e.precision },
     { header: 'EVENT', value: (e) => e.text, flexible: true },
-    { header: 'SOURCES', value: (e) => [...new Set(e.sources.map((s) => s.outlet ?? s.articleId))].join(', '), flexible: true },
+    { header: 'SOURCES', value: (e) => [...new Set(e.sources.map((s) => s.outlet ?? visibleText(s.articleId)))].join(', '), flexible: true },
     { header: 'CONFLICT', value: (e) => e.conflict ?? '', flexible: true },
   ],
   record: timelineRecord,

@@ -1,5 +1,6 @@
 import { Box, Text, useInput } from 'ink';
 import { describeProgress, loadFraction, type LoadProgress } from '../core/progress.js';
+import { visibleText } from '../core/text/safe.js';
 import { keyNames } from '../keys/resolve.js';
 import { theme } from './theme.js';
 import { truncate } from './text-width.js';
@@ -36,7 +37,7 @@ export function Loading({ corpusName, progress, width, onQuit, onTypeahead }: Lo
     <Box flexDirection="column" width={width}>
       <Text>
         <Text bold color={theme.accent}>newsx </Text>
-        <Text color={theme.muted}>{truncate(`loading ${corpusName}`, Math.max(1, width - 7))}</Text>
+        <Text color={theme.muted}>{truncate(`loading ${visibleText(corpusName)}`, Math.max(1, width - 7))}</Text>
       </Text>
       <Text> </Text>
       <Text>  {progressBar(fraction, barWidth)} {String(Math.round(fraction * 100)).padStart(3)}%</Text>

@@ -1,5 +1,5 @@
 import type { Span } from '../core/search/match.js';
-import { safeText } from '../core/text/safe.js';
+import { safeText, visibleText } from '../core/text/safe.js';
 import type { Article, Provenance, RemovalReason } from '../core/types.js';
 import { wrapWithSpan } from './panes/chronology-detail-lines.js';
 import { truncate, wrap } from './text-width.js';
@@ -56,7 +56,7 @@ function fullHeader(article: Article, actors: readonly string[], width: number):
     ...(article.provenance.published === 'inferred' && article.publishedEvidence ? [`${''.padEnd(9)} from ${article.publishedEvidence}`] : []),
     metaLine('Author', article.author ?? null, article.authorProvenance ?? null),
     metaLine('URL', article.url, article.provenance.url),
-    `${'File'.padEnd(9)} ${article.id}${article.format && article.format !== 'txt' ? `  (${article.format})` : ''}`,
+    `${'File'.padEnd(9)} ${visibleText(article.id)}${article.format && article.format !== 'txt' ? `  (${article.format})` : ''}`,
   ];
   if (article.note) meta.push(`${'Note'.padEnd(9)} ${article.note}`);
   if (actors.length) meta.push(`${'Actors'.padEnd(9)} ${actors.join(', ')}`);

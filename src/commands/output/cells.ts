@@ -1,4 +1,4 @@
-import { textWidth, truncate } from '../../ui/text-width.js';
+import { textWidth, truncate } from '../../core/text/width.js';
 
 /** How many terminal cells a (safe, single-line) text takes. */
 export function cellWidth(text: string): number {

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { panes, type PaneId } from '../../state/app-state.js';
+import { visibleText } from '../../core/text/safe.js';
 import { theme } from '../theme.js';
 
 const TITLES: Record<PaneId, string> = { articles: 'Articles', actors: 'Actors', chronology: 'Chronology', compare: 'Compare' };
@@ -20,7 +21,7 @@ export function PaneBar({ current, corpusName, width }: { current: PaneId; corpu
         })}
       </Box>
       <Box flexShrink={1} overflow="hidden">
-        <Text color={theme.muted} wrap="truncate-start"> {corpusName}</Text>
+        <Text color={theme.muted} wrap="truncate-start"> {visibleText(corpusName)}</Text>
       </Box>
     </Box>
   );

@@ -1,4 +1,4 @@
-import { safeText } from '../../core/text/safe.js';
+import { safeText, visibleText } from '../../core/text/safe.js';
 import type { Corpus } from '../../core/types.js';
 import { helpSections } from '../../keys/help.js';
 import type { Scope } from '../../keys/keymap.js';
@@ -29,14 +29,14 @@ export function warningLines(corpus: Corpus): OverlayLine[] {
   if (skipped.length + doubtful.length + perArticle.length === 0) return [{ text: 'No warnings: every file loaded cleanly.', tone: 'muted' }];
   if (skipped.length) {
     lines.push({ text: `Skipped (${skipped.length})`, tone: 'heading' });
-    for (const w of skipped) lines.push({ text: `  ${safeText(w.file)}: ${safeText(w.reason)}`, tone: 'warning' });
+    for (const w of skipped) lines.push({ text: `  ${visibleText(w.file)}: ${visibleText(w.reason)}`, tone: 'warning' });
   }
   if (doubtful.length) {
     lines.push({ text: `Loaded with warnings (${doubtful.length})`, tone: 'heading' });
-    for (const w of doubtful) lines.push({ text: `  ${safeText(w.file)}: ${safeText(w.reason)}` });
+    for (const w of doubtful) lines.push({ text: `  ${visibleText(w.file)}: ${visibleText(w.reason)}` });
   }
   for (const a of perArticle) {
-    for (const w of a.warnings) lines.push({ text: `  ${safeText(a.id)}: ${safeText(w)}` });
+    for (const w of a.warnings) lines.push({ text: `  ${visibleText(a.id)}: ${visibleText(w)}` });
   }
   return lines;
 }
