@@ -10,9 +10,8 @@ export interface LoadingProps {
   corpusName: string;
   progress: LoadProgress | null;
   width: number;
-  onQuit: () => void;
-  /** Every other key: the explorer replays them once it is ready, so typing ahead loses nothing. */
-  onTypeahead?: (names: string[]) => void;
+  /** Every key typed while loading, named as the keymap names them: the explorer quits or keeps them to replay. */
+  onKeys: (names: string[]) => void;
 }
 
 /** A progress bar of `width` cells for a fraction from 0 to 1. */
@@ -22,15 +21,11 @@ export function progressBar(fraction: number, width: number): string {
 }
 
 /**
- * What the explorer shows while the corpus loads in a worker: a bar with the stage and its counts. It
- * answers q and Ctrl-C (the explorer's keys are not bound yet: there is nothing to move through).
+ * What the explorer shows while the corpus loads in a worker: a bar with the stage and its counts.
+ * Keys go to the explorer (q and Ctrl-C quit; the rest wait for the corpus).
  */
-export function Loading({ corpusName, progress, width, onQuit, onTypeahead }: LoadingProps) {
-  useInput((input, key) => {
-    const names = keyNames(input, key);
-    if (names[0] === 'q' || names[0] === 'ctrl+c') onQuit();
-    else onTypeahead?.(names);
-  });
+export function Loading({ corpusName, progress, width, onKeys }: LoadingProps) {
+  useInput((input, key) => onKeys(keyNames(input, key)));
   const barWidth = Math.max(10, Math.min(50, width - 10));
   const fraction = progress ? loadFraction(progress) : 0;
   return (

@@ -38,6 +38,13 @@ export async function renderApp(corpus: Corpus, size = { columns: 100, rows: 30 
         });
       }
     },
+    /** Writes chunks with no frame between them, as keys that arrive faster than the app draws. */
+    async burst(...chunks: string[]) {
+      await act(async () => {
+        for (const chunk of chunks) app.stdin.write(chunk);
+      });
+      await act(async () => { await new Promise((r) => setTimeout(r, 2)); });
+    },
     async type(text: string) {
       for (const ch of text) await this.press(ch);
     },
