@@ -38,6 +38,23 @@ describe.skipIf(!hasTmux).each([['CI=true', { CI: 'true' }], ['no CI', {}]])('th
   });
 });
 
+describe.skipIf(!hasTmux)('keys sent in one go', () => {
+  it('a paste of "/press tv" fills the filter: no key after "/" is lost', async () => {
+    term = new Terminal(['node', BIN], { columns: 110, rows: 32, env: { CI: 'true' } });
+    await term.waitFor((s) => s.includes('5 of 5 articles'), 'the article list');
+    term.send('/press tv', true);
+    const filtered = await term.waitFor((s) => s.includes('1 of 5 articles'), 'the filter');
+    expect(filtered).toMatch(/Filter: press tv/);
+    term.send('Enter');
+    // Letters typed straight after one another (separate writes, no pause) all land.
+    term.send('/');
+    for (const ch of 'witkoff') term.send(ch, true);
+    await term.waitFor((s) => /Filter: press tvwitkoff/.test(s), 'every letter typed');
+    term.send('C-c');
+    await term.waitFor(() => term!.exitStatus() !== null, 'newsx to exit');
+  });
+});
+
 describe.skipIf(!hasTmux)('the explorer at small sizes', () => {
   it('survives a storm of resizes, down to 20x5, and redraws at the final size', async () => {
     term = new Terminal(['node', BIN], { columns: 100, rows: 30, env: { CI: 'true' } });
