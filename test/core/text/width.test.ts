@@ -39,6 +39,16 @@ describe('textWidth', () => {
     }
   });
 
+  it('agrees with string-width on random mixes of joined, wide, marked and plain text', () => {
+    const parts = ['a', ' ', '特', '트', 'ก', 'ิ', 'e\u0301', '⚡', '🗞', '\ufe0f', '\u200d', '\u200c', '👩', '💻', '🇺', '🇦', '🏽', '1\u20e3', 'ᄀ', 'ᅡ', 'ᆨ', 'ﾞ', 'क', 'ि', '\u0600', 'م', '\r', '\n'];
+    let seed = 7;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = 0; k < 1 + (n % 9); k++) text += parts[(seed = (seed * 1103515245 + 12345) % 2147483648) % parts.length];
+      expect(textWidth(text), JSON.stringify(text)).toBe(stringWidth(text));
+    }
+  });
+
   it('measures a long ASCII line fast', () => {
     const text = 'The harbour bridge reopened on Monday, the mayor said. '.repeat(20_000);
     const started = performance.now();
