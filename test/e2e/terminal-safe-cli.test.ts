@@ -49,7 +49,7 @@ describe('the command line on a folder that attacks the terminal', () => {
     ['an unknown reference is echoed safely', ['compare', `nothing${TITLE}`, 'Envoy'], /No article "nothing␛\]0;pwned␇"/],
   ])('%s', (_what, args, message) => {
     const { status, stderr } = runCli([...args, corpus.root, '--no-cache']);
-    expect(status).toBe(1);
+    expect(status).toBeGreaterThan(0);
     expect(stderr).toMatch(message);
     expectNoControls(stderr, 'stderr');
   });
@@ -57,7 +57,7 @@ describe('the command line on a folder that attacks the terminal', () => {
   it('echoes a hostile folder or manifest name safely', () => {
     for (const args of [['articles', `${corpus.root}/no such${TITLE}`], ['articles', corpus.root, '--manifest', `none${TITLE}.json`]]) {
       const { status, stdout, stderr } = runCli(args);
-      expect(status).toBe(1);
+      expect(status).toBeGreaterThan(0);
       expect(stderr).toContain('␛]0;pwned␇');
       expectNoControls(stdout + stderr, args.join(' '));
     }
