@@ -24,6 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.help) return print(HELP[args.command ?? 'main'] + '\n');
   if (args.command === undefined) return runExplorer(args);
   if (args.command === 'completion' && args.positionals[0] !== 'ids') return print(completionScript(args.positionals[0] ?? ''));
+  quietOnClosedPipe();
   const write = (text: string) => void process.stdout.write(text);
   const before = positionalsBefore(args);
   const corpus = await loadCorpus(corpusArgument(args, before), { manifest: args.manifest, noCache: args.noCache, followLinks: args.followLinks, columns: args.columns });
@@ -98,12 +99,14 @@ function print(text: string): number {
 }
 
 // `newsx articles | head` closes the pipe early: that is the reader's choice, not an error, so the
-// run ends quietly (status 0) instead of an EPIPE stack.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
+// run ends quietly (status 0) instead of an EPIPE stack. (The explorer handles its terminal's errors in tui.ts.)
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
 }
 
 /**
