@@ -30,10 +30,29 @@ export function Explorer({ load, corpusName, citations }: ExplorerProps) {
     load.corpus.then(setCorpus, (error: unknown) => exit(error as Error));
   }, [load, exit]);
   if (corpus) return <App corpus={corpus} typeahead={typeahead.current} {...(citations ? { citations } : {})} />;
-  return (
-    <Loading corpusName={corpusName} progress={progress} width={stdout.columns || 80}
-      onQuit={() => { load.cancel(); exit(); }} onTypeahead={(names) => typeahead.current.push(...names)} />
-  );
+  const onKeys = (names: string[]) => {
+    if (quitsWhileLoading(typeahead.current, names)) {
+      load.cancel();
+      exit();
+    } else typeahead.current.push(...names);
+  };
+  return <Loading corpusName={corpusName} progress={progress} width={stdout.columns || 80} onKeys={onKeys} />;
+}
+
+const CLOSES_FILTER = new Set(['return', 'escape', 'tab', 'shift+tab']);
+
+/**
+ * True when keys typed while the corpus loads quit: Ctrl-C always, q unless a "/" typed ahead left a
+ * filter open (then "/iraq" is a filter, not "/ira" and quit).
+ */
+export function quitsWhileLoading(typedAhead: readonly string[], names: readonly string[]): boolean {
+  if (names[0] === 'ctrl+c') return true;
+  if (names[0] !== 'q') return false;
+  for (let i = typedAhead.length - 1; i >= 0; i--) {
+    if (typedAhead[i] === '/') return false;
+    if (CLOSES_FILTER.has(typedAhead[i]!)) return true;
+  }
+  return true;
 }
 
 /**
