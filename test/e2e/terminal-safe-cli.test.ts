@@ -37,6 +37,19 @@ describe('the command line on a folder that attacks the terminal', () => {
     if (json) for (const s of strings(JSON.parse(stdout))) expectNoControls(s, `${name}: JSON string ${JSON.stringify(s)}`);
   });
 
+  // The other formats for scripts, and the report, carry nothing a terminal acts on either.
+  it.each([
+    ['articles --format csv', ['articles', '--format', 'csv']], ['actors --format md', ['actors', '--format', 'md']],
+    ['timeline --format jsonl', ['timeline', '--format', 'jsonl']], ['stories --format csv', ['stories', '--format', 'csv']],
+    ['report', ['report']], ['report --format html', ['report', '--format', 'html']],
+  ])('%s', { timeout: 60_000 }, (name, args) => {
+    const { status, stdout, stderr } = runCli([...args, corpus.root, '--no-cache']);
+    expect(status, stderr).toBe(0);
+    // CSV ends its records with CRLF (RFC 4180); any other CR would be an attack.
+    expectNoControls(name.includes('csv') ? stdout.replace(/\r\n/g, '\n') : stdout, `${name} stdout`);
+    expectNoControls(stderr, `${name} stderr`);
+  });
+
   it('shows a hostile file name with its controls made visible, in the warning and the id column', () => {
     const { stdout, stderr } = runCli(['articles', corpus.root, '--no-cache']);
     expect(stderr).toContain('broken␛]0;pwned␇.json');
