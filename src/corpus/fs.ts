@@ -123,7 +123,11 @@ async function readBounded(fd: number, size: number, limit: number): Promise<Buf
   }
 }
 
-async function readRegular(path: RawPath, limit: number): Promise<FileRead> {
+/**
+ * Opens a path as the reading policy wants (no last link followed, no blocking on a FIFO) and checks
+ * the open handle, not the name: a regular file within the limit, or why not. The caller owns `fd`.
+ */
+async function openRegular(path: RawPath, limit: number): Promise<{ fd: number; size: number } | { refused: string }> {
   let fd: number;
   try {
     fd = await openAsync(toNative(path), OPEN_FLAGS);
@@ -134,39 +138,34 @@ async function readRegular(path: RawPath, limit: number): Promise<FileRead> {
   }
   try {
     const info = await fstatAsync(fd);
-    if (!info.isFile()) return { refused: `not a regular file (${kindOf(info)})` };
-    if (info.size > limit) return { refused: tooLarge(info.size, limit) };
-    const bytes = await readBounded(fd, info.size, limit);
-    if (bytes.length > limit) return { refused: tooLarge(bytes.length, limit) };
-    return { bytes, size: info.size };
-  } finally {
+    const refused = !info.isFile() ? `not a regular file (${kindOf(info)})` : info.size > limit ? tooLarge(info.size, limit) : null;
+    if (refused === null) return { fd, size: info.size };
     await closeAsync(fd);
+    return { refused };
+  } catch (error) {
+    await closeAsync(fd);
+    throw error;
   }
 }
 
-/** Opens a file as readRegular does (no last link followed, no blocking, a regular file within the limit), then streams it. */
+async function readRegular(path: RawPath, limit: number): Promise<FileRead> {
+  const opened = await openRegular(path, limit);
+  if ('refused' in opened) return opened;
+  try {
+    const bytes = await readBounded(opened.fd, opened.size, limit);
+    if (bytes.length > limit) return { refused: tooLarge(bytes.length, limit) };
+    return { bytes, size: opened.size };
+  } finally {
+    await closeAsync(opened.fd);
+  }
+}
+
+/** Opens a file as readRegular does, then streams it. */
 async function streamRegular(path: RawPath, limit: number): Promise<FileStream> {
-  let fd: number;
-  try {
-    fd = await openAsync(toNative(path), OPEN_FLAGS);
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ELOOP') return { refused: 'became a link after the folder was listed (not followed)' };
-    throw error;
-  }
-  let info: import('node:fs').Stats;
-  try {
-    info = await fstatAsync(fd);
-  } catch (error) {
-    await closeAsync(fd);
-    throw error;
-  }
-  const refused = !info.isFile() ? `not a regular file (${kindOf(info)})` : info.size > limit ? tooLarge(info.size, limit) : null;
-  if (refused) {
-    await closeAsync(fd);
-    return { refused };
-  }
+  const opened = await openRegular(path, limit);
+  if ('refused' in opened) return opened;
   // The stream owns the descriptor from here and closes it at the end, on an error, or when abandoned.
-  return { chunks: createReadStream('', { fd, highWaterMark: 1024 * 1024, end: limit }), size: info.size };
+  return { chunks: createReadStream('', { fd: opened.fd, highWaterMark: 1024 * 1024, end: limit }), size: opened.size };
 }
 
 /** Node's Dirent with its Buffer name given as a RawPath (the type checks stay node's own). */
