@@ -1,6 +1,6 @@
 import { safeText } from '../core/text/safe.js';
 import type { Actor, ActorKind } from '../core/types.js';
-import type { Link } from '../state/reducer.js';
+import type { Link } from '../state/view-context.js';
 import { formsOfActor, type ActorLookups } from './actor-lookups.js';
 import { namePattern, nameSpansOverLines, type NameSpan } from './name-spans.js';
 import { truncate, wrap } from './text-width.js';

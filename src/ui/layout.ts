@@ -5,7 +5,8 @@ import { tabAt } from './components/PaneBar.js';
 import { paneBox, showsFilterLine } from './models/index.js';
 import type { AppState } from '../state/app-state.js';
 import { scopesOf } from '../state/focus.js';
-import { emptyContext, reduce, type Action } from '../state/reducer.js';
+import { reduce, type Action } from '../state/reducer.js';
+import { emptyContext } from '../state/view-context.js';
 import { tooSmall, type PaneModels } from './models/index.js';
 import { focusOf, isListView } from '../state/focus.js';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CommandId } from '../../src/keys/commands.js';
 import { initialState, type AppState } from '../../src/state/app-state.js';
 import { focusOf } from '../../src/state/focus.js';
-import { reduce, type ViewContext } from '../../src/state/reducer.js';
+import { reduce } from '../../src/state/reducer.js';
+import { type ViewContext } from '../../src/state/view-context.js';
 
 const size = { columns: 100, rows: 30 };
 const view = (patch: Partial<ViewContext> = {}, state?: AppState): ViewContext => {

@@ -1,7 +1,7 @@
 import { matchSpans } from '../../core/search/match.js';
 import { safeText } from '../../core/text/safe.js';
 import type { Actor } from '../../core/types.js';
-import { emptyContext } from '../../state/reducer.js';
+import { emptyContext } from '../../state/view-context.js';
 import { actorDetailLayout } from '../actor-detail-layout.js';
 import { pad } from '../text-width.js';
 import { highlightWords } from './articles.js';

@@ -2,7 +2,7 @@ import { parseQuery } from '../../core/search/query.js';
 import { safeText } from '../../core/text/safe.js';
 import type { Article } from '../../core/types.js';
 import { filterFields } from '../corpus-index.js';
-import { emptyContext } from '../../state/reducer.js';
+import { emptyContext } from '../../state/view-context.js';
 import { closestVersion } from '../closest.js';
 import { listModel } from './list.js';
 import type { ArticleRow, ModelInput, PaneModel } from './types.js';

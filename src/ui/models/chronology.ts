@@ -1,6 +1,6 @@
 import { safeText } from '../../core/text/safe.js';
 import type { ChronologyEntry } from '../../core/types.js';
-import { emptyContext } from '../../state/reducer.js';
+import { emptyContext } from '../../state/view-context.js';
 import { chronologyDetailModel as detailLines, rowSpan } from '../panes/chronology-detail-lines.js';
 import { outletHighlights, textHighlights } from '../panes/chronology-query.js';
 import { chronologyListing, headingRowOf, outletsOf, rowAt, sourceCount, type ChronologyListing, type ChronologyRow } from '../panes/chronology-rows.js';

@@ -1,6 +1,6 @@
 import { citeArticle, citeEntry, citeQuote } from '../../core/citations.js';
 import type { Actor, Article, ChronologyEntry, CompareRow } from '../../core/types.js';
-import type { Link } from '../../state/reducer.js';
+import type { Link } from '../../state/view-context.js';
 import type { CorpusIndex } from '../corpus-index.js';
 
 /**

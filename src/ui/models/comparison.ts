@@ -1,7 +1,7 @@
 import { compareArticles } from '../../core/compare/index.js';
 import { safeText } from '../../core/text/safe.js';
 import type { Article, CompareRow } from '../../core/types.js';
-import { emptyContext, type Link } from '../../state/reducer.js';
+import { emptyContext, type Link } from '../../state/view-context.js';
 import { versionDate, versionLabel } from '../compare/labels.js';
 import { layoutRows, SIDE_BY_SIDE_MIN } from '../compare/row-layout.js';
 import { padSpans, truncateSpans, type Span } from '../compare/spans.js';

@@ -1,7 +1,7 @@
 import type { Corpus } from '../../core/types.js';
 import type { AppState } from '../../state/app-state.js';
 import { viewOf, viewScopes } from '../../state/focus.js';
-import { emptyContext, type ViewContext } from '../../state/reducer.js';
+import { emptyContext, type ViewContext } from '../../state/view-context.js';
 import type { CorpusIndex } from '../corpus-index.js';
 import { Memo } from '../memo.js';
 import { actorsModel } from './actors.js';

@@ -1,5 +1,5 @@
 import { safeText } from '../../core/text/safe.js';
-import { emptyContext } from '../../state/reducer.js';
+import { emptyContext } from '../../state/view-context.js';
 import type { ComparePair } from '../compare-pairs.js';
 import { orderedByStory, unmeasuredInView } from '../compare/pair-order.js';
 import { highlightWords } from './articles.js';

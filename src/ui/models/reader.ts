@@ -1,5 +1,5 @@
 import { safeText } from '../../core/text/safe.js';
-import { emptyContext } from '../../state/reducer.js';
+import { emptyContext } from '../../state/view-context.js';
 import { closestVersion } from '../closest.js';
 import { readerNameSpans } from '../reader-names.js';
 import { readerLines, searchMatches } from '../reader-lines.js';

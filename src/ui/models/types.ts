@@ -1,7 +1,7 @@
 import type { Span } from '../../core/search/match.js';
 import type { Actor, Article, ChronologyEntry, Corpus } from '../../core/types.js';
 import type { AppState } from '../../state/app-state.js';
-import type { ViewContext } from '../../state/reducer.js';
+import type { ViewContext } from '../../state/view-context.js';
 import type { ActorDetailLine } from '../actor-detail-layout.js';
 import type { ComparePair } from '../compare-pairs.js';
 import type { CompareLine } from '../compare/row-layout.js';

@@ -7,7 +7,7 @@
 import type { Span } from '../../core/search/match.js';
 import { safeText } from '../../core/text/safe.js';
 import type { ChronologyEntry, ChronologySource } from '../../core/types.js';
-import type { Link } from '../../state/reducer.js';
+import type { Link } from '../../state/view-context.js';
 import { wrap } from '../text-width.js';
 import { groupLabel } from './chronology-rows.js';
 
